@@ -1,0 +1,113 @@
+package org.balagh.retrieval.analysis;
+
+/**
+ * A light Arabic stemmer for folded text (see {@link ArabicFolding}): strips one run of proclitics
+ * ({@code و ف} + {@code ب ك ل} + {@code ال}) and then at most one suffix, and never leaves a stem
+ * shorter than three letters.
+ *
+ * <p>Based on Light10 (Larkey, Ballesteros &amp; Connell 2007), with two changes: suffixes are
+ * stripped once, not repeatedly, so {@code بيانها} becomes {@code بيان} rather than {@code بي}; and
+ * dual and pronoun suffixes common in diplomatic text ({@code تين تان هما هم}) are stripped.
+ */
+public final class ArabicStemmer {
+
+  private static final char[][] ARTICLES =
+      chars("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال");
+  private static final char[][] SUFFIXES =
+      chars("تين", "تان", "هما", "ها", "ان", "ات", "ون", "ين", "يه", "هم", "ه", "ي");
+  private static final int MIN_STEM = 3;
+
+  private static final String PROCLITICS = "وفبلك";
+  private static final String VERB_PREFIXES = "يتن";
+  private static final String CONJUNCTIONS = "وف";
+
+  private ArabicStemmer() {}
+
+  /** Stems {@code s[0..len)} in place and returns the new length. */
+  public static int stem(char[] s, int len) {
+    len = stripPrefix(s, len);
+    return stripSuffix(s, len);
+  }
+
+  /** Stems a whole (folded) word. */
+  public static String stem(String word) {
+    char[] chars = word.toCharArray();
+    return new String(chars, 0, stem(chars, chars.length));
+  }
+
+  private static int stripPrefix(char[] s, int len) {
+    for (char[] article : ARTICLES) {
+      if (len - article.length >= 2 && startsWith(s, len, article)) {
+        return shift(s, len, article.length);
+      }
+    }
+    return len;
+  }
+
+  /**
+   * The word read as a lone proclitic ({@code و ف ب ل ك}) or present-tense prefix ({@code ي ت ن})
+   * plus a word of at least three letters, without it; null when it does not start with one, or
+   * starts with the article (which {@link #stem} strips).
+   */
+  public static String withoutProclitic(String word) {
+    if (word.length() < 4
+        || (PROCLITICS.indexOf(word.charAt(0)) < 0 && VERB_PREFIXES.indexOf(word.charAt(0)) < 0)) {
+      return null;
+    }
+    char[] chars = word.toCharArray();
+    if (stripPrefix(chars, chars.length) != chars.length) {
+      return null;
+    }
+    // A conjunction may come before a preposition or verb prefix: ويتركز، وبمراكش.
+    boolean second = CONJUNCTIONS.indexOf(word.charAt(0)) >= 0
+        && word.length() >= 5
+        && (PROCLITICS.indexOf(word.charAt(1)) >= 0 || VERB_PREFIXES.indexOf(word.charAt(1)) >= 0);
+    return word.substring(second ? 2 : 1);
+  }
+
+  private static int stripSuffix(char[] s, int len) {
+    for (char[] suffix : SUFFIXES) {
+      if (len - suffix.length >= MIN_STEM && endsWith(s, len, suffix)) {
+        return len - suffix.length;
+      }
+    }
+    return len;
+  }
+
+  private static boolean startsWith(char[] s, int len, char[] prefix) {
+    if (prefix.length > len) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (s[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsWith(char[] s, int len, char[] suffix) {
+    if (suffix.length > len) {
+      return false;
+    }
+    for (int i = 0; i < suffix.length; i++) {
+      if (s[len - suffix.length + i] != suffix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int shift(char[] s, int len, int by) {
+    System.arraycopy(s, by, s, 0, len - by);
+    return len - by;
+  }
+
+  private static char[][] chars(String... words) {
+    char[][] out = new char[words.length][];
+    for (int i = 0; i < words.length; i++) {
+      out[i] = words[i].toCharArray();
+    }
+    return out;
+  }
+}

@@ -1,0 +1,81 @@
+package org.balagh.retrieval.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnalyzersTest {
+
+  private static final Analyzers ANALYZERS = new Analyzers(CountryNames.load());
+
+  private static List<String> ar(String text) {
+    return ANALYZERS.statementTerms(text, "ar");
+  }
+
+  private static List<String> en(String text) {
+    return ANALYZERS.statementTerms(text, "en");
+  }
+
+  @Test
+  void countryNameAndAdjectivesMeetInArabic() {
+    String kazakhstan = Analyzers.countryTerm("KZ");
+    assertEquals(List.of(kazakhstan), ar("كازاخستان"));
+    assertEquals(List.of(kazakhstan), ar("الكازاخستاني"));
+    assertEquals(List.of(kazakhstan), ar("كازاخستانية"));
+    assertEquals(List.of(kazakhstan), ar("لكازاخستان"));
+  }
+
+  @Test
+  void countriesMeetAcrossLanguages() {
+    String morocco = Analyzers.countryTerm("MA");
+    assertEquals(List.of(morocco), ar("المغرب"));
+    assertEquals(List.of(morocco), en("Moroccan"));
+    assertEquals(List.of(morocco), ANALYZERS.statementTerms("marocaine", "fr"));
+  }
+
+  @Test
+  void arabicSpellingVariantsMeet() {
+    assertEquals(ar("مؤتمر إفريقيا"), ar("موتمر افريقيا"));
+    assertEquals(ar("رئيس"), ar("ريیس"));
+    assertEquals(ar("مُخطَّط"), ar("مخطط"));
+  }
+
+  @Test
+  void doesNotOverStemBayanaha() {
+    assertEquals("بيان", ar("بيانها").get(0));
+    assertFalse(ar("بيانها").contains("بي"));
+  }
+
+  @Test
+  void addsTheReadingWithoutALoneProcliticOrVerbPrefix() {
+    assertTrue(ar("بمراكش").contains("مراكش"));
+    assertTrue(ar("ويتركز").contains("تركز"));
+    assertEquals(List.of("وزير", "زير"), ar("وزير"));
+  }
+
+  @Test
+  void dropsQuestionWordsFromQuestionsOnly() {
+    List<String> question = ANALYZERS.questionTerms("ماذا قال المغرب عن القمح؟", "ar");
+    assertFalse(question.contains("ماذا"));
+    assertTrue(question.contains(Analyzers.countryTerm("MA")));
+    assertEquals(1, question.stream().filter(t -> t.startsWith("قمح")).count());
+    List<String> english = ANALYZERS.questionTerms("What did Kazakhstan say about wheat?", "en");
+    assertEquals(List.of(Analyzers.countryTerm("KZ"), "wheat"), english);
+  }
+
+  @Test
+  void stemsEnglishAndFrench() {
+    assertEquals(en("agreements"), en("agreement"));
+    assertEquals(
+        ANALYZERS.statementTerms("sécurité alimentaire", "fr"),
+        ANALYZERS.statementTerms("securite alimentaires", "fr"));
+  }
+
+  @Test
+  void readsArabicIndicDigitsAsDigits() {
+    assertEquals(List.of("2756"), ar("٢٧٥٦"));
+  }
+}
