@@ -1,0 +1,45 @@
+package org.balagh.retrieval.index;
+
+/**
+ * Names of the index fields. Analysed fields carry the field language as a suffix ({@code s.ar},
+ * {@code s.en}, …; see {@code Analyzers}).
+ */
+public final class Fields {
+
+  /** The sentence itself, analysed. */
+  public static final String SENTENCE = "s";
+
+  /** The neighbouring sentences of the same statement, analysed: passage-level evidence. */
+  public static final String CONTEXT = "c";
+
+  /** The statement's title, analysed, on every sentence. */
+  public static final String TITLE = "t";
+
+  /** The whole statement, analysed, in the statement index. */
+  public static final String BODY = "b";
+
+  /** Countries the sentence names (ISO codes). */
+  public static final String SENTENCE_COUNTRY = "cc";
+
+  /** Countries the statement involves (ISO codes). */
+  public static final String STATEMENT_COUNTRY = "scc";
+
+  /** The kinds of answer the sentence can give (see {@code AnswerKind}). */
+  public static final String KIND = "kind";
+
+  /** The statement's ordinal in the catalogue. */
+  public static final String STATEMENT = "stmt";
+
+  /** The sentence's position in its statement, from 0. */
+  public static final String POSITION = "pos";
+
+  /** The sentence, verbatim (stored only). */
+  public static final String TEXT = "text";
+
+  private Fields() {}
+
+  /** The analysed field of a kind in a field language: {@code s.ar}. */
+  public static String analysed(String kind, String fieldLanguage) {
+    return kind + "." + fieldLanguage;
+  }
+}

@@ -1,0 +1,89 @@
+package org.balagh.retrieval.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.search.similarities.Similarity;
+import org.balagh.retrieval.analysis.Analyzers;
+import org.balagh.retrieval.corpus.Corpus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index generations under one root folder: opens the current one when it was built from the
+ * same data, and builds new ones without ever exposing a half-written index.
+ */
+public final class IndexStore {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
+
+  private final GenerationLayout layout;
+  private final Analyzers analyzers;
+  private final Similarity similarity;
+
+  /** A store whose indexes search with {@code similarity} (see {@link Scoring}). */
+  public IndexStore(Path root, Analyzers analyzers, Similarity similarity) {
+    this.layout = new GenerationLayout(root);
+    this.analyzers = analyzers;
+    this.similarity = similarity;
+  }
+
+  /** An opened generation, and whether it was built just now. */
+  public record Opened(SentenceIndex index, boolean built) {}
+
+  /** Opens the current generation if it was built from data with this fingerprint, else null. */
+  public Opened openMatching(String fingerprint) {
+    try {
+      Optional<Path> generation = layout.current();
+      if (generation.isEmpty()) {
+        return null;
+      }
+      BuildInfo info = GenerationLayout.info(generation.get());
+      if (!info.fingerprint().equals(fingerprint)) {
+        return null;
+      }
+      return new Opened(SentenceIndex.open(generation.get(), similarity), false);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn(
+          "event=index_unusable root={} reason=\"{}\" action=rebuild", layout.root(), e.toString());
+      return null;
+    }
+  }
+
+  /** Builds a generation from a corpus, publishes it as current and opens it. */
+  public Opened build(
+      Corpus corpus, String fingerprint, List<String> problems, int problemCount, String builtAt)
+      throws IOException {
+    long start = System.nanoTime();
+    Path folder = layout.newBuildFolder();
+    IndexBuilder builder = new IndexBuilder(analyzers, Runtime.getRuntime().availableProcessors());
+    List<StatementInfo> catalog = builder.build(corpus.statements(), folder);
+    CatalogFile.write(folder.resolve(GenerationLayout.CATALOG), catalog);
+    int sentences = catalog.stream().mapToInt(StatementInfo::sentences).sum();
+    BuildInfo info =
+        new BuildInfo(
+            fingerprint,
+            catalog.size(),
+            sentences,
+            corpus.files(),
+            problems,
+            problemCount,
+            (System.nanoTime() - start) / 1_000_000,
+            builtAt);
+    Path generation = layout.publish(folder, info);
+    LOG.info(
+        "event=index_built statements={} sentences={} millis={} folder={}",
+        catalog.size(),
+        sentences,
+        info.buildMillis(),
+        generation);
+    return new Opened(SentenceIndex.open(generation, similarity), true);
+  }
+
+  /** Deletes every generation and unfinished build but those kept. */
+  public void deleteAllBut(Set<Path> keep) throws IOException {
+    layout.deleteAllBut(keep);
+  }
+}
