@@ -1,0 +1,252 @@
+package org.balagh.retrieval;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.balagh.retrieval.analysis.Analyzers;
+import org.balagh.retrieval.analysis.CountryNames;
+import org.balagh.retrieval.corpus.Corpus;
+import org.balagh.retrieval.corpus.CorpusReader;
+import org.balagh.retrieval.corpus.Problem;
+import org.balagh.retrieval.index.BuildInfo;
+import org.balagh.retrieval.index.Fingerprint;
+import org.balagh.retrieval.index.IndexStore;
+import org.balagh.retrieval.index.Scoring;
+import org.balagh.retrieval.index.SentenceIndex;
+import org.balagh.retrieval.index.StatementInfo;
+import org.balagh.retrieval.search.AnswerFinder;
+import org.balagh.retrieval.search.Answers;
+import org.balagh.retrieval.search.QuestionParser;
+import org.balagh.retrieval.search.Tuning;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The stored statements, searchable: a data folder and its index, kept in step. Answers come from
+ * the current index generation; {@link #reload()} builds a new one in the background of the
+ * caller's thread while the old one keeps answering, then swaps them atomically. Thread-safe.
+ */
+public final class Archive implements Closeable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
+
+  /** How many problems a report lists; the count covers them all. */
+  public static final int PROBLEMS_LISTED = 20;
+
+  private final Path dataFolder;
+  private final IndexStore store;
+  private final Analyzers analyzers;
+  private final AnswerFinder finder;
+  private final AtomicReference<Handle> current = new AtomicReference<>();
+  private final Object reloading = new Object();
+
+  private Archive(Path dataFolder, Path indexRoot, Analyzers analyzers, Tuning tuning) {
+    this.dataFolder = dataFolder;
+    this.analyzers = analyzers;
+    this.store = new IndexStore(indexRoot, analyzers, Scoring.similarity(tuning.bm25()));
+    this.finder = new AnswerFinder(new QuestionParser(analyzers), tuning);
+  }
+
+  /**
+   * An archive over a data folder with its index under {@code indexRoot}; call {@link #reload()}
+   * before the first question, to reuse the index built from the same files or build it.
+   */
+  public static Archive open(Path dataFolder, Path indexRoot) throws IOException {
+    return open(dataFolder, indexRoot, Tuning.DEFAULTS);
+  }
+
+  public static Archive open(Path dataFolder, Path indexRoot, Tuning tuning) throws IOException {
+    return new Archive(dataFolder, indexRoot, new Analyzers(CountryNames.load()), tuning);
+  }
+
+  public Path dataFolder() {
+    return dataFolder;
+  }
+
+  public Analyzers analyzers() {
+    return analyzers;
+  }
+
+  /** What built the index now in use. */
+  public BuildInfo info() {
+    return read(SentenceIndex::info);
+  }
+
+  /** Answers a question with up to {@code top} sentences, best first. */
+  public Answers answer(String question, int top) {
+    return read(index -> finder.answer(index, question, top));
+  }
+
+  /** All statements, in catalogue order. */
+  public List<StatementInfo> statements() {
+    return read(SentenceIndex::catalog);
+  }
+
+  /** The newest statements, involving {@code country} (ISO code) when it is not null. */
+  public List<StatementInfo> latest(String country, int limit) {
+    return read(
+        index ->
+            index.catalog().stream()
+                .filter(s -> country == null || s.countries().contains(country))
+                .sorted(
+                    Comparator.comparingLong(StatementInfo::recency)
+                        .reversed()
+                        .thenComparing(StatementInfo::id))
+                .limit(limit)
+                .toList());
+  }
+
+  /**
+   * The sentences around one, within a statement: {@code radius} before and after, in order. Empty
+   * when the statement id is no longer stored.
+   */
+  public List<String> context(String statementId, int position, int radius) {
+    return read(
+        index -> {
+          for (StatementInfo statement : index.catalog()) {
+            if (statement.id().equals(statementId)) {
+              int doc = index.find(statement.ordinal(), position);
+              return doc < 0 ? List.<String>of() : index.window(doc, radius, radius);
+            }
+          }
+          return List.<String>of();
+        });
+  }
+
+  /**
+   * Brings the index in step with the data folder: reuses the index on disk if it matches,
+   * otherwise reads the folder and builds a new generation while the current one keeps answering,
+   * then swaps. Concurrent calls wait for one another. A folder that yields no statement keeps the
+   * current index and throws.
+   */
+  public ReloadReport reload() throws IOException {
+    synchronized (reloading) {
+      long start = System.nanoTime();
+      String fingerprint = Fingerprint.of(dataFolder);
+      Handle old = current.get();
+      if (old != null && old.index.info().fingerprint().equals(fingerprint)) {
+        return new ReloadReport(old.index.info(), false, millisSince(start), List.of());
+      }
+      IndexStore.Opened opened = store.openMatching(fingerprint);
+      List<Problem> problems = List.of();
+      if (opened == null) {
+        Corpus corpus = new CorpusReader().read(dataFolder);
+        problems = corpus.problems();
+        if (corpus.statements().isEmpty()) {
+          throw new IOException(
+              "no statement could be loaded from "
+                  + dataFolder
+                  + problemsSummary(corpus.problems()));
+        }
+        opened =
+            store.build(
+                corpus,
+                fingerprint,
+                problemLines(corpus.problems()),
+                corpus.problems().size(),
+                Instant.now().toString());
+      }
+      swap(new Handle(opened.index()));
+      store.deleteAllBut(Set.of(opened.index().folder()));
+      return new ReloadReport(opened.index().info(), opened.built(), millisSince(start), problems);
+    }
+  }
+
+  private static List<String> problemLines(List<Problem> problems) {
+    List<String> lines = new ArrayList<>();
+    for (Problem problem : problems.subList(0, Math.min(PROBLEMS_LISTED, problems.size()))) {
+      lines.add(problem.toString());
+    }
+    return lines;
+  }
+
+  private static String problemsSummary(List<Problem> problems) {
+    return problems.isEmpty()
+        ? ""
+        : ": "
+            + problems.get(0)
+            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private void swap(Handle next) throws IOException {
+    Handle old = current.getAndSet(next);
+    if (old != null) {
+      old.release();
+    }
+  }
+
+  private <T> T read(Function<SentenceIndex, T> reader) {
+    while (true) {
+      Handle handle = current.get();
+      if (handle == null) {
+        throw new IllegalStateException("the archive is closed");
+      }
+      if (handle.acquire()) {
+        try {
+          return reader.apply(handle.index);
+        } finally {
+          handle.releaseQuietly();
+        }
+      }
+      // Swapped and closed between get() and acquire(): read the new one.
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    synchronized (reloading) {
+      Handle old = current.getAndSet(null);
+      if (old != null) {
+        old.release();
+      }
+    }
+  }
+
+  /** An index generation in use, closed when the last reader lets go after it is replaced. */
+  private static final class Handle {
+    private final SentenceIndex index;
+    private final AtomicInteger references = new AtomicInteger(1);
+
+    Handle(SentenceIndex index) {
+      this.index = index;
+    }
+
+    boolean acquire() {
+      while (true) {
+        int count = references.get();
+        if (count <= 0) {
+          return false;
+        }
+        if (references.compareAndSet(count, count + 1)) {
+          return true;
+        }
+      }
+    }
+
+    void release() throws IOException {
+      if (references.decrementAndGet() == 0) {
+        index.close();
+      }
+    }
+
+    void releaseQuietly() {
+      try {
+        release();
+      } catch (IOException e) {
+        LOG.warn("event=index_close_failed folder={}", index.folder(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.balagh.retrieval.search;
+
+import java.util.Objects;
+import org.balagh.retrieval.index.StatementInfo;
+
+/**
+ * One quoted sentence and where it comes from.
+ *
+ * @param position the sentence's place in its statement, from 0
+ * @param score the ranking score (higher is better; comparable within one question only)
+ * @param confidence the share, from 0 to 1, of the question's concepts that the sentence, its
+ *     neighbours or its statement's title express, weighted by rarity
+ */
+public record Answer(
+    String sentence, StatementInfo statement, int position, float score, float confidence) {
+
+  public Answer {
+    Objects.requireNonNull(sentence, "sentence");
+    Objects.requireNonNull(statement, "statement");
+  }
+}

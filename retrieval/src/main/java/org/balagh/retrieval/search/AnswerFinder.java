@@ -1,0 +1,163 @@
+package org.balagh.retrieval.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.balagh.retrieval.index.Fields;
+import org.balagh.retrieval.index.SentenceIndex;
+import org.balagh.retrieval.index.StatementInfo;
+
+/**
+ * Finds the sentences that answer a question. Ranks sentences by BM25 over the sentence, its
+ * neighbours and its statement's title, plus the countries named; adds the whole statement's score;
+ * then offers, best first, only sentences whose confidence (the rarity-weighted share of the
+ * question's concepts they, their neighbours or their title express) reaches the threshold
+ * calibrated on data. When the best candidate falls short, it abstains.
+ */
+public final class AnswerFinder {
+
+  private final QuestionParser parser;
+  private final Tuning tuning;
+
+  public AnswerFinder(QuestionParser parser, Tuning tuning) {
+    this.parser = parser;
+    this.tuning = tuning;
+  }
+
+  public Tuning tuning() {
+    return tuning;
+  }
+
+  /** Answers a question with up to {@code top} sentences; never throws for any input text. */
+  public Answers answer(SentenceIndex index, String raw, int top) {
+    long start = System.nanoTime();
+    Question question = parser.parse(raw);
+    List<Answer> answers = question.hasTopic() ? find(index, question, top) : List.of();
+    return new Answers(question, answers, System.nanoTime() - start);
+  }
+
+  private List<Answer> find(SentenceIndex index, Question question, int top) {
+    try {
+      ScoreDoc[] hits =
+          index.sentences().search(sentenceQuery(question), tuning.candidates()).scoreDocs;
+      if (hits.length == 0) {
+        return List.of();
+      }
+      Map<Integer, Float> statementScores = statementScores(index, question);
+      Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+      int[] docs = new int[hits.length];
+      for (int i = 0; i < hits.length; i++) {
+        docs[i] = hits[i].doc;
+      }
+      float[] coverage =
+          new Coverage(index.sentences().getIndexReader(), question).of(docs, tuning.around());
+      List<Candidate> ranked = new ArrayList<>();
+      for (int i = 0; i < hits.length; i++) {
+        StatementInfo statement = index.statementOf(hits[i].doc);
+        float evidence =
+            hits[i].score
+                + tuning.statement() * statementScores.getOrDefault(statement.ordinal(), 0f);
+        float score = evidence * (float) Math.pow(coverage[i], tuning.coverage());
+        ranked.add(new Candidate(hits[i].doc, statement, score, coverage[i]));
+      }
+      ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
+      return accept(index, ranked, top);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private record Candidate(int doc, StatementInfo statement, float score, float coverage) {}
+
+  /** Keeps confident, distinct sentences, best first; abstains if the best is not confident. */
+  private List<Answer> accept(SentenceIndex index, List<Candidate> ranked, int top) {
+    List<Answer> answers = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Candidate candidate : ranked) {
+      if (answers.size() >= top) {
+        break;
+      }
+      if (candidate.coverage < tuning.minConfidence()) {
+        if (answers.isEmpty()) {
+          return List.of();
+        }
+        continue;
+      }
+      String text = index.text(candidate.doc);
+      if (seen.add(text.replaceAll("\\s+", " "))) {
+        answers.add(
+            new Answer(
+                text,
+                candidate.statement,
+                index.positionOf(candidate.doc),
+                candidate.score,
+                candidate.coverage));
+      }
+    }
+    return answers;
+  }
+
+  private Query sentenceQuery(Question question) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (Question.Concept concept : question.concepts()) {
+      float inSentence = concept.speaker() ? tuning.speaker() : 1f;
+      for (Question.Term term : concept.terms()) {
+        add(query, Fields.SENTENCE, term, inSentence);
+        add(query, Fields.CONTEXT, term, tuning.context());
+        add(query, Fields.TITLE, term, tuning.title());
+      }
+    }
+    for (String code : question.countries()) {
+      add(query, Fields.SENTENCE_COUNTRY, code, tuning.sentenceCountry());
+      add(query, Fields.STATEMENT_COUNTRY, code, tuning.statementCountry());
+    }
+    if (question.asks() != null) {
+      add(query, Fields.KIND, question.asks().term(), tuning.answerKind());
+    }
+    return query.build();
+  }
+
+  private Map<Integer, Float> statementScores(SentenceIndex index, Question question)
+      throws IOException {
+    if (tuning.statement() == 0f) {
+      return Map.of();
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (Question.Concept concept : question.concepts()) {
+      for (Question.Term term : concept.terms()) {
+        add(query, Fields.BODY, term, 1f);
+      }
+    }
+    Map<Integer, Float> scores = new HashMap<>();
+    for (ScoreDoc hit : index.statements().search(query.build(), tuning.statements()).scoreDocs) {
+      scores.put(index.ordinalOfStatementDoc(hit.doc), hit.score);
+    }
+    return scores;
+  }
+
+  private static void add(
+      BooleanQuery.Builder query, String kind, Question.Term term, float boost) {
+    add(query, Fields.analysed(kind, term.fieldLanguage()), term.text(), boost * term.weight());
+  }
+
+  private static void add(BooleanQuery.Builder query, String field, String text, float boost) {
+    if (boost > 0f) {
+      Query clause = new TermQuery(new Term(field, text));
+      query.add(new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.balagh.retrieval.search;
+
+import java.util.List;
+import org.balagh.retrieval.analysis.AnswerKind;
+
+/**
+ * A question as the engine reads it: cleaned text, its language, the countries it names, the kind
+ * of answer it asks for (null when its wording does not say), and the concepts to look for, each
+ * with the terms that express it in each field language.
+ */
+public record Question(
+    String text, String language, List<String> countries, AnswerKind asks, List<Concept> concepts) {
+
+  public Question {
+    countries = List.copyOf(countries);
+    concepts = List.copyOf(concepts);
+  }
+
+  /**
+   * One thing the question asks about, and the index terms that express it.
+   *
+   * @param speaker whether it names who spoke ("Kazakhstan" in "What did Kazakhstan say about
+   *     wheat?") rather than the topic
+   */
+  public record Concept(String label, boolean country, boolean speaker, List<Term> terms) {
+    public Concept {
+      terms = List.copyOf(terms);
+    }
+  }
+
+  /** An index term of a concept in one field language, with its weight in the query. */
+  public record Term(String fieldLanguage, String text, float weight) {}
+
+  /** Whether the question asks about anything besides countries. */
+  public boolean hasTopic() {
+    return concepts.stream().anyMatch(c -> !c.country());
+  }
+}

@@ -1,0 +1,132 @@
+package org.balagh.retrieval.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.balagh.retrieval.analysis.Analyzers;
+import org.balagh.retrieval.analysis.AnswerKind;
+import org.balagh.retrieval.analysis.CountryNames;
+import org.balagh.retrieval.analysis.CountryTagger;
+import org.balagh.retrieval.corpus.LanguageGuesser;
+
+/**
+ * Reads a user's question: cleans it (control and formatting characters out, length capped),
+ * guesses its language, finds the countries it names and turns its words into concepts. The words
+ * are analysed as statements are, never parsed as query syntax, so {@code AND}, quotes, {@code *}
+ * or brackets are plain text.
+ */
+public final class QuestionParser {
+
+  /** Questions are cut to this many characters: enough for any real question. */
+  public static final int MAX_CHARS = 500;
+
+  /** At most this many concepts are searched; the rest of a long question is ignored. */
+  public static final int MAX_CONCEPTS = 24;
+
+  private final Analyzers analyzers;
+  private final CountryTagger tagger;
+
+  public QuestionParser(Analyzers analyzers) {
+    this.analyzers = analyzers;
+    this.tagger = new CountryTagger(analyzers.countries());
+  }
+
+  public Question parse(String raw) {
+    String text = clean(raw);
+    String language = LanguageGuesser.guess(text);
+    if (language.equals("und")) {
+      language = "en";
+    }
+    String own = Analyzers.fieldLanguage(language);
+    List<Word> words = new ArrayList<>();
+    Set<String> searched = new LinkedHashSet<>();
+    for (QuestionShape.Part part : QuestionShape.of(text).parts()) {
+      for (Script script : Script.split(part.text())) {
+        for (String field : script.arabic() ? List.of("ar") : latinFields(own)) {
+          searched.add(field);
+          for (List<String> readings : analyzers.questionWords(script.text(), field)) {
+            words.add(new Word(readings, field, part.speaker()));
+          }
+        }
+      }
+    }
+    Map<String, Question.Concept> concepts = new LinkedHashMap<>();
+    for (Word word : words) {
+      Question.Concept known = concepts.get(word.readings().get(0));
+      if (known == null && concepts.size() < MAX_CONCEPTS) {
+        concepts.put(word.readings().get(0), concept(word, searched));
+      } else if (known != null && known.speaker() && !word.speaker()) {
+        // Named as the topic too: the topic counts.
+        concepts.put(word.readings().get(0), concept(word, searched));
+      }
+    }
+    List<String> countries = tagger.countries(text, CountryNames.ANY);
+    return new Question(
+        text, language, countries, AnswerKind.askedBy(text), new ArrayList<>(concepts.values()));
+  }
+
+  /** One analysed word of the question: its readings, its field language and its part. */
+  private record Word(List<String> readings, String field, boolean speaker) {}
+
+  /** Latin-script words are read in the question's language, or in English and French. */
+  private static List<String> latinFields(String own) {
+    return own.equals("ar") ? List.of("en", "fr") : List.of(own);
+  }
+
+  /**
+   * A concept from one word. Country terms and numbers mean the same in every language, so they are
+   * looked for in each language the question is searched in.
+   */
+  private static Question.Concept concept(Word word, Set<String> searched) {
+    String label = word.readings().get(0);
+    boolean country = Analyzers.isCountryTerm(label);
+    boolean neutral = country || label.chars().allMatch(Character::isDigit);
+    List<Question.Term> terms = new ArrayList<>();
+    for (String language : neutral ? searched : Set.of(word.field())) {
+      for (String reading : word.readings()) {
+        terms.add(new Question.Term(language, reading, 1f));
+      }
+    }
+    return new Question.Concept(label, country, word.speaker(), terms);
+  }
+
+  /**
+   * Removes control, format (bidi, zero-width) and private-use characters, folds whitespace, and
+   * cuts to {@link #MAX_CHARS} without splitting a surrogate pair.
+   */
+  static String clean(String raw) {
+    if (raw == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(Math.min(raw.length(), MAX_CHARS));
+    boolean space = false;
+    for (int i = 0; i < raw.length() && out.length() < MAX_CHARS; ) {
+      int c = raw.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (type == Character.CONTROL
+          || type == Character.FORMAT
+          || type == Character.PRIVATE_USE
+          || type == Character.SURROGATE
+          || type == Character.UNASSIGNED) {
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      if (out.length() + Character.charCount(c) > MAX_CHARS) {
+        break;
+      }
+      out.appendCodePoint(c);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,65 @@
+package org.balagh.retrieval.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits "what did X say about Y" questions into who spoke (X) and the topic (Y): the sentence
+ * quoted should be about Y, while X may be met in its statement (the speaker, the title, the
+ * countries involved). Questions without such a marker are all topic.
+ */
+record QuestionShape(String speaker, String topic) {
+
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "\\s(?:about|regarding|concerning|on the (?:subject|issue|question) of|with regard to"
+              + "|sur|à propos d[eu']|au sujet d[eu']|concernant|quant à"
+              + "|عن|حول|بشأن|بخصوص|تجاه|ازاء|إزاء)\\s",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** «موقف X من Y»: "من" marks the topic only after "موقف" (position), being "from" otherwise. */
+  private static final Pattern ARABIC_POSITION = Pattern.compile("موقف(.+?)\\sمن\\s");
+
+  static QuestionShape of(String question) {
+    String text = " " + question + " ";
+    Matcher position = ARABIC_POSITION.matcher(text);
+    if (position.find()) {
+      return split(text, position.end(1), position.end());
+    }
+    Matcher marker = MARKER.matcher(text);
+    if (marker.find()) {
+      return split(text, marker.start(), marker.end());
+    }
+    return new QuestionShape("", question);
+  }
+
+  private static QuestionShape split(String text, int speakerEnd, int topicStart) {
+    String speaker = text.substring(0, speakerEnd).strip();
+    String topic = text.substring(topicStart).strip();
+    if (!hasLetters(speaker) || !hasLetters(topic)) {
+      return new QuestionShape("", text.strip());
+    }
+    return new QuestionShape(speaker, topic);
+  }
+
+  private static boolean hasLetters(String text) {
+    return text.codePoints().anyMatch(Character::isLetter);
+  }
+
+  /** The parts with whether each names the speaker, the speaker first. */
+  List<Part> parts() {
+    return speaker.isEmpty()
+        ? List.of(new Part(topic, false))
+        : List.of(new Part(speaker, true), new Part(topic, false));
+  }
+
+  /** A part of the question, and whether it names who spoke. */
+  record Part(String text, boolean speaker) {
+    @Override
+    public String toString() {
+      return (speaker ? "speaker: " : "topic: ") + text.toLowerCase(Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.balagh.retrieval.search;
+
+import org.balagh.retrieval.index.Scoring;
+
+/**
+ * The weights that combine the evidence for a sentence, set on ARCD train (see the README).
+ *
+ * @param context weight of the neighbouring sentences' match, relative to the sentence's own
+ * @param title weight of the statement title's match
+ * @param sentenceCountry weight of the sentence naming a country the question names
+ * @param statementCountry weight of the statement involving a country the question names
+ * @param statement weight of the whole statement's match
+ * @param around how much a concept met only around a sentence (neighbours, title) counts towards
+ *     its coverage, against 1 for one met in the sentence
+ * @param coverage exponent of the coverage that multiplies a sentence's score
+ * @param answerKind weight of the sentence giving the kind of answer asked for (a time, a number)
+ * @param speaker weight, in the sentence, of the words that name who spoke ("What did <em>the
+ *     G7</em> say about …"), against 1 for the topic
+ * @param around how much a concept met only around a sentence (neighbours, title) counts towards
+ *     its coverage, against 1 for one met in the sentence
+ * @param coverage exponent of the coverage that multiplies a sentence's score
+ * @param answerKind weight of the sentence giving the kind of answer asked for (a time, a number)
+ * @param speaker weight, in the sentence, of the words that name who spoke ("What did <em>the
+ *     G7</em> say about …"), against 1 for the topic
+ * @param candidates sentences ranked before re-ranking
+ * @param statements statements scored for statement-level evidence
+ * @param minConfidence below this confidence a sentence is not offered as an answer
+ * @param bm25 BM25 parameters per field kind
+ */
+public record Tuning(
+    float context,
+    float title,
+    float sentenceCountry,
+    float statementCountry,
+    float statement,
+    float around,
+    float coverage,
+    float answerKind,
+    float speaker,
+    int candidates,
+    int statements,
+    float minConfidence,
+    Scoring.Params bm25) {
+
+  public static final Tuning DEFAULTS =
+      new Tuning(0f, 1f, 0.5f, 0.5f, 1f, 0.8f, 1f, 1f, 0.5f, 100, 100, 0.5f, Scoring.DEFAULTS);
+}

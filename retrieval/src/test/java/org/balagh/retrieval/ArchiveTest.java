@@ -1,0 +1,152 @@
+package org.balagh.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.balagh.retrieval.search.Answer;
+import org.balagh.retrieval.search.Answers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The golden end-to-end test of the retrieval module, on small fixtures. */
+class ArchiveTest {
+
+  @TempDir static Path folder;
+  private static Archive archive;
+
+  static Path copyFixtures(Path target) throws IOException {
+    Files.createDirectories(target);
+    for (String name : List.of("seed.jsonl", "statements.jsonl")) {
+      try (InputStream in = ArchiveTest.class.getResourceAsStream("/fixtures/data/" + name)) {
+        Files.copy(in, target.resolve(name));
+      }
+    }
+    return target;
+  }
+
+  @BeforeAll
+  static void open() throws IOException {
+    copyFixtures(folder.resolve("data"));
+    archive = Archive.open(folder.resolve("data"), folder.resolve("index"));
+    ReloadReport report = archive.reload();
+    assertTrue(report.rebuilt());
+    assertEquals(6, report.statements());
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    archive.close();
+  }
+
+  private static Answer top(String question) {
+    Answers answers = archive.answer(question, 3);
+    assertFalse(answers.abstained(), "abstained on: " + question);
+    return answers.answers().get(0);
+  }
+
+  @Test
+  void answersAnArabicQuestionWithTheArabicSentence() {
+    Answer answer = top("هل تدعم كازاخستان مبادرة الحكم الذاتي التي قدمها المغرب؟");
+    assertTrue(
+        answer.sentence().startsWith("وفي بلاغ مشترك وقعه السيد نورتليو"), answer.sentence());
+    assertEquals("https://telegraafm.com/?p=18494", answer.statement().url());
+    assertEquals("", answer.statement().displayDate());
+  }
+
+  @Test
+  void quotesTheSentenceVerbatimWithItsStatement() {
+    Answer answer = top("What did the C5+1 leaders say about Afghanistan?");
+    assertEquals(
+        "The leaders noted that the situation in Afghanistan remains a matter of concern.",
+        answer.sentence());
+    assertEquals("c5-2023", answer.statement().id());
+    assertEquals("2023-09-19", answer.statement().displayDate());
+    assertEquals(1, answer.position());
+  }
+
+  @Test
+  void letsTheStatementCountryCountWhenTheSentenceOnlySaysTheTwoCountries() {
+    Answer answer = top("What did Kazakhstan say about wheat?");
+    assertEquals(
+        "The two countries discussed exports of wheat to Africa through a logistics hub.",
+        answer.sentence());
+  }
+
+  @Test
+  void questionWordsDoNotPickOneLineSentences() {
+    Answer answer = top("What did Kazakhstan say about the nuclear arms race?");
+    assertEquals("We face the risk of another nuclear arms race.", answer.sentence());
+  }
+
+  @Test
+  void abstainsWhenNothingStoredAnswers() {
+    assertTrue(archive.answer("How do I bake a chocolate cake?", 3).abstained());
+    assertTrue(archive.answer("Who won the football world cup?", 3).abstained());
+    assertTrue(archive.answer("ما موقف كازاخستان من كأس العالم لكرة القدم؟", 3).abstained());
+    assertTrue(archive.answer("", 3).abstained());
+    assertTrue(archive.answer("What did they say?", 3).abstained());
+  }
+
+  @Test
+  void neverFailsOnHostileText() {
+    for (String question :
+        List.of(
+            "AND OR NOT",
+            "\"unbalanced",
+            "wheat*",
+            "title:wheat",
+            "(([[{{",
+            "\u0000\u0007\u001b[31m wheat",
+            "🌾🌾🌾",
+            "wheat".repeat(20_000),
+            "${jndi:ldap://x/a} %s %n",
+            "\u202Ewheat\u200F")) {
+      Answers answers = archive.answer(question, 3);
+      assertTrue(answers.question().text().length() <= 500);
+    }
+  }
+
+  @Test
+  void givesTheSentencesAroundAnAnswer() {
+    assertEquals(
+        List.of(
+            "The leaders of the C5+1 met in New York.",
+            "The leaders noted that the situation in Afghanistan remains a matter of concern.",
+            "They supported a peaceful, stable and prosperous Central Asia."),
+        archive.context("c5-2023", 1, 1));
+    assertEquals(List.of(), archive.context("no-such-id", 0, 1));
+  }
+
+  @Test
+  void listsTheLatestStatementsOfACountry() {
+    assertEquals(
+        List.of("kz-ma-2025", "c5-2023", "kz-un-2023", "morocco-kazakhstan-joint-communique.ar"),
+        archive.latest("KZ", 10).stream().map(s -> s.id()).toList());
+  }
+
+  @Test
+  void reusesTheIndexWhileTheDataIsUnchangedAndRebuildsWhenItChanges() throws IOException {
+    try (Archive again = Archive.open(folder.resolve("data"), folder.resolve("index"))) {
+      assertFalse(again.reload().rebuilt());
+    }
+    Path data = copyFixtures(folder.resolve("data2"));
+    try (Archive other = Archive.open(data, folder.resolve("index2"))) {
+      assertTrue(other.reload().rebuilt());
+      Files.writeString(
+          data.resolve("more.jsonl"),
+          "{\"id\":\"n\",\"url\":\"https://x.org\",\"text\":\"Chad spoke of dates.\"}\n");
+      ReloadReport report = other.reload();
+      assertTrue(report.rebuilt());
+      assertEquals(7, report.statements());
+      assertFalse(other.reload().rebuilt());
+    }
+  }
+}
