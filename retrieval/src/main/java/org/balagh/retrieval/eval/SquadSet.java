@@ -1,0 +1,75 @@
+package org.balagh.retrieval.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A SQuAD-format set (such as ARCD) as Balagh sees it: each paragraph a statement whose title is
+ * its article's and whose link is the article on Wikipedia, and each question one to ask.
+ */
+public record SquadSet(List<ObjectNode> paragraphs, List<EvalQuestion> questions) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public static SquadSet read(Path file, String language) throws IOException {
+    JsonNode root = JSON.readTree(file.toFile());
+    List<ObjectNode> paragraphs = new ArrayList<>();
+    List<EvalQuestion> questions = new ArrayList<>();
+    int article = 0;
+    for (JsonNode entry : root.path("data")) {
+      String title = entry.path("title").asText();
+      int paragraph = 0;
+      for (JsonNode p : entry.path("paragraphs")) {
+        ObjectNode statement = JSON.createObjectNode();
+        statement.put("id", "squad-" + article + "-" + paragraph);
+        statement.put("title", title);
+        statement.putNull("date");
+        statement.put("language", language);
+        statement.put(
+            "url",
+            "https://"
+                + language
+                + ".wikipedia.org/wiki/"
+                + URLEncoder.encode(title.replace(' ', '_'), StandardCharsets.UTF_8));
+        statement.put("publisher", "Wikipedia");
+        statement.put("text", p.path("context").asText());
+        paragraphs.add(statement);
+        for (JsonNode qa : p.path("qas")) {
+          List<String> answers = new ArrayList<>();
+          qa.path("answers").forEach(a -> answers.add(a.path("text").asText()));
+          questions.add(
+              new EvalQuestion(
+                  qa.path("id").asText(),
+                  language,
+                  qa.path("question").asText(),
+                  answers,
+                  answers.isEmpty()));
+        }
+        paragraph++;
+      }
+      article++;
+    }
+    return new SquadSet(paragraphs, questions);
+  }
+
+  /** Writes the paragraphs as a data folder of one {@code .jsonl} file. */
+  public void writeDataFolder(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    try (BufferedWriter out =
+        Files.newBufferedWriter(folder.resolve("paragraphs.jsonl"), StandardCharsets.UTF_8)) {
+      for (ObjectNode paragraph : paragraphs) {
+        out.write(JSON.writeValueAsString(paragraph));
+        out.write('\n');
+      }
+    }
+  }
+}
