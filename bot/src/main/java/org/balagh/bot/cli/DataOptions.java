@@ -1,0 +1,46 @@
+package org.balagh.bot.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.balagh.retrieval.Archive;
+import org.balagh.retrieval.ReloadReport;
+import org.balagh.retrieval.corpus.Problem;
+import picocli.CommandLine.Option;
+
+/** The {@code --data} option and opening the archive it names, shared by the commands. */
+final class DataOptions {
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "The statements folder (default: $BALAGH_DATA, then ./data).")
+  Path data;
+
+  Path folder(Terminal terminal) {
+    if (data != null) {
+      return data;
+    }
+    String env = terminal.env().get("BALAGH_DATA");
+    return Path.of(env == null || env.isBlank() ? "data" : env.strip());
+  }
+
+  Path indexFolder(Terminal terminal) {
+    String env = terminal.env().get("BALAGH_INDEX");
+    return env == null || env.isBlank() ? folder(terminal).resolve(".index") : Path.of(env.strip());
+  }
+
+  /** Opens the archive; prints each problem of a fresh read on stderr, one line each. */
+  Archive open(Terminal terminal) throws IOException {
+    Archive archive = Archive.open(folder(terminal), indexFolder(terminal));
+    try {
+      ReloadReport report = archive.reload();
+      for (Problem problem : report.problems()) {
+        terminal.err().println("skipped " + problem);
+      }
+      return archive;
+    } catch (IOException | RuntimeException e) {
+      archive.close();
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package org.balagh.bot.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.balagh.retrieval.Archive;
+import org.balagh.retrieval.eval.EvalQuestion;
+import org.balagh.retrieval.eval.Evaluation;
+import org.balagh.retrieval.eval.QuestionFiles;
+import org.balagh.retrieval.eval.SquadSet;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code balagh eval}: asks a question set and prints top-1, top-5, abstention and latency next to
+ * the expected values; exits 1 when a figure falls below its expectation.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Scores the answers to a question set; exits 1 below the expected values.")
+final class EvalCommand implements Callable<Integer> {
+
+  private final Terminal terminal;
+
+  @Mixin DataOptions data = new DataOptions();
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Set set;
+
+  static final class Set {
+    @Option(
+        names = "--questions",
+        paramLabel = "FILE",
+        split = ",",
+        description = "JSON-lines questions (id, lang, q, expect | abstain) over the data folder.")
+    List<Path> questions;
+
+    @Option(
+        names = "--squad",
+        paramLabel = "FILE",
+        description = "A SQuAD-format file (such as ARCD): its paragraphs become the statements.")
+    Path squad;
+  }
+
+  @Option(
+      names = "--min-top1",
+      description = "Expected top-1 (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0")
+  double minTop1;
+
+  @Option(
+      names = "--min-top5",
+      description = "Expected top-5 (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0")
+  double minTop5;
+
+  @Option(
+      names = "--min-abstain",
+      description =
+          "Expected share of unanswerable questions abstained on (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0")
+  double minAbstain;
+
+  @Option(names = "--show", description = "List the questions answered wrongly.")
+  boolean show;
+
+  EvalCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (set.squad != null) {
+      Path scratch = Files.createTempDirectory("balagh-eval-");
+      try {
+        SquadSet squad = SquadSet.read(set.squad, "ar");
+        squad.writeDataFolder(scratch.resolve("data"));
+        try (Archive archive = Archive.open(scratch.resolve("data"), scratch.resolve("index"))) {
+          archive.reload();
+          terminal
+              .out()
+              .printf(
+                  "set: %s (%d questions over %d paragraphs)%n",
+                  set.squad, squad.questions().size(), squad.paragraphs().size());
+          return report(Evaluation.run(archive, squad.questions()));
+        }
+      } finally {
+        deleteTree(scratch);
+      }
+    }
+    List<EvalQuestion> questions = new ArrayList<>();
+    for (Path file : set.questions) {
+      questions.addAll(QuestionFiles.read(file));
+    }
+    try (Archive archive = data.open(terminal)) {
+      terminal
+          .out()
+          .printf(
+              "set: %s (%d questions) over %s%n",
+              set.questions, questions.size(), data.folder(terminal));
+      return report(Evaluation.run(archive, questions));
+    }
+  }
+
+  private int report(Evaluation.Result result) {
+    boolean ok = true;
+    terminal.out().printf("%-22s %8s %10s%n", "metric", "value", "expected");
+    ok &= row("top-1", result.top1Rate(), minTop1, result.answerable());
+    ok &= row("top-5", result.top5Rate(), minTop5, result.answerable());
+    double abstainedRightly =
+        result.unanswerable() == 0 ? 1 : (double) result.rightlyAbstained() / result.unanswerable();
+    ok &= row("abstained rightly", abstainedRightly, minAbstain, result.unanswerable());
+    terminal.out().printf(Locale.ROOT, "%-22s %8.3f%n", "abstention rate", result.abstentionRate());
+    terminal.out().printf(Locale.ROOT, "%-22s %8.3f%n", "p50 took_ms", result.p50Millis());
+    terminal.out().printf(Locale.ROOT, "%-22s %8.3f%n", "p99 took_ms", result.p99Millis());
+    if (show) {
+      for (Evaluation.Outcome outcome : result.wrong()) {
+        String got =
+            outcome.answers().abstained()
+                ? "(abstained)"
+                : outcome.answers().answers().get(0).sentence().replaceAll("\\s+", " ");
+        terminal
+            .out()
+            .printf(
+                "wrong %s [rank %d] %s%n    expected: %s%n    got: %s%n",
+                outcome.question().id(),
+                outcome.rank(),
+                outcome.question().text(),
+                outcome.question().abstain() ? "(abstain)" : outcome.question().expect(),
+                got);
+      }
+    }
+    terminal.out().println(ok ? "PASS" : "FAIL: below the expected values");
+    return ok ? 0 : 1;
+  }
+
+  private boolean row(String name, double value, double expected, int over) {
+    boolean ok = value + 1e-9 >= expected;
+    terminal
+        .out()
+        .printf(
+            Locale.ROOT,
+            "%-22s %8.3f %10s %s (of %d)%n",
+            name,
+            value,
+            expected > 0 ? ">= " + expected : "-",
+            ok ? "ok" : "BELOW",
+            over);
+    return ok;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
