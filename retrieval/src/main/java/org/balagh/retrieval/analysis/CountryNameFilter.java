@@ -1,6 +1,10 @@
 package org.balagh.retrieval.analysis;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -8,10 +12,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Replaces a word that names a country, in any form the gazetteer knows (كازاخستان، الكازاخستاني،
- * كازاخستانية، Kazakh, Kazakhstani, kazakhstanais…), by one token for that country, the same in
- * every language, and marks it so stemmers leave it alone. Country names and their adjectives then
- * meet, across languages too.
+ * Replaces the words that name a country, in any form the gazetteer knows (كازاخستان، الكازاخستاني،
+ * كازاخستانية، Kazakh, Kazakhstani, kazakhstanais, the United States, الولايات المتحدة…), by one
+ * token for that country, the same in every language, and marks it so stemmers leave it alone.
+ * Country names and their adjectives then meet, across languages too. The longest name wins, and
+ * phrases such as "Latin America" pass through unchanged.
  */
 final class CountryNameFilter extends TokenFilter {
 
@@ -22,6 +27,12 @@ final class CountryNameFilter extends TokenFilter {
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final CountryNames names;
   private final String language;
+
+  /** Tokens read ahead and not yet looked at as the start of a name. */
+  private final Deque<State> ahead = new ArrayDeque<>();
+
+  /** Tokens of a blocking phrase, to emit unchanged. */
+  private final Deque<State> unchanged = new ArrayDeque<>();
 
   CountryNameFilter(TokenStream input, CountryNames names, String language) {
     super(input);
@@ -36,14 +47,80 @@ final class CountryNameFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) {
+    if (!unchanged.isEmpty()) {
+      restoreState(unchanged.poll());
+      return true;
+    }
+    if (!next()) {
       return false;
     }
-    String code = names.codeOfWord(term.toString(), language);
-    if (code != null) {
-      term.setEmpty().append(token(code));
+    State first = captureState();
+    String firstText = term.toString();
+    List<State> read = new ArrayList<>();
+    String best = names.acronym(firstText, language);
+    int bestLength = best == null ? 0 : 1;
+    for (String key : names.firstWordKeys(fold(firstText))) {
+      int length = 1;
+      while (true) {
+        String code = names.phrase(key, language);
+        if (code != null && length > bestLength) {
+          best = code;
+          bestLength = length;
+        }
+        if (!names.isPrefix(key, language)) {
+          break;
+        }
+        if (read.size() < length) {
+          if (!next()) {
+            break;
+          }
+          read.add(captureState());
+        }
+        restoreState(read.get(length - 1));
+        key = key + " " + fold(term.toString());
+        length++;
+      }
+    }
+    int used = Math.max(0, bestLength - 1);
+    for (int i = read.size() - 1; i >= used; i--) {
+      ahead.addFirst(read.get(i));
+    }
+    restoreState(first);
+    if (best != null && best.equals(CountryNames.BLOCKED)) {
+      unchanged.addAll(read.subList(0, used));
+    } else if (best != null) {
+      term.setEmpty().append(token(best));
       keyword.setKeyword(true);
     }
     return true;
+  }
+
+  /** Moves to the next token not yet looked at: one read ahead, or a new one. */
+  private boolean next() throws IOException {
+    if (!ahead.isEmpty()) {
+      restoreState(ahead.poll());
+      return true;
+    }
+    return input.incrementToken();
+  }
+
+  /** A token's gazetteer key; "d'Ivoire" gives two words, as the gazetteer splits it. */
+  private static String fold(String token) {
+    List<Words.Word> words = Words.split(token);
+    if (words.size() == 1) {
+      return Words.fold(words.get(0).text());
+    }
+    StringBuilder key = new StringBuilder();
+    for (Words.Word word : words) {
+      key.append(key.length() == 0 ? "" : " ").append(Words.fold(word.text()));
+    }
+    return key.toString();
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    ahead.clear();
+    unchanged.clear();
   }
 }

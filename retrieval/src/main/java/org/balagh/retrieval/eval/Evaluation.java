@@ -92,6 +92,48 @@ public final class Evaluation {
         percentile(millis, 0.99));
   }
 
+  /**
+   * What a confidence threshold would do, for outcomes gathered with no threshold: the share of
+   * answerable questions answered right at top-1, the share abstained on, and the share of
+   * unanswerable questions answered anyway.
+   */
+  public record SweepRow(
+      float threshold, double answeredRight, double abstainedAnswerable, double falseAnswers) {}
+
+  public static List<SweepRow> sweep(List<Outcome> outcomes, float[] thresholds) {
+    List<SweepRow> rows = new ArrayList<>();
+    for (float threshold : thresholds) {
+      int answerable = 0;
+      int right = 0;
+      int abstained = 0;
+      int unanswerable = 0;
+      int answeredWrongly = 0;
+      for (Outcome outcome : outcomes) {
+        List<Answer> answers = outcome.answers().answers();
+        boolean answers1 = !answers.isEmpty() && answers.get(0).confidence() >= threshold;
+        if (outcome.question().abstain()) {
+          unanswerable++;
+          answeredWrongly += answers1 ? 1 : 0;
+        } else {
+          answerable++;
+          right += answers1 && outcome.rank() == 1 ? 1 : 0;
+          abstained += answers1 ? 0 : 1;
+        }
+      }
+      rows.add(
+          new SweepRow(
+              threshold,
+              ratio(right, answerable),
+              ratio(abstained, answerable),
+              ratio(answeredWrongly, unanswerable)));
+    }
+    return rows;
+  }
+
+  private static double ratio(int part, int whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+
   /** The 1-based rank of the first right sentence, or 0. */
   private static int rank(EvalQuestion question, List<Answer> answers) {
     if (question.abstain()) {

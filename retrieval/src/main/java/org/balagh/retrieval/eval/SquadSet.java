@@ -10,13 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A SQuAD-format set (such as ARCD) as Balagh sees it: each paragraph a statement whose title is
  * its article's and whose link is the article on Wikipedia, and each question one to ask.
  */
-public record SquadSet(List<ObjectNode> paragraphs, List<EvalQuestion> questions) {
+public record SquadSet(
+    List<ObjectNode> paragraphs, List<EvalQuestion> questions, Map<String, String> articleOf) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,6 +29,7 @@ public record SquadSet(List<ObjectNode> paragraphs, List<EvalQuestion> questions
     JsonNode root = JSON.readTree(file.toFile());
     List<ObjectNode> paragraphs = new ArrayList<>();
     List<EvalQuestion> questions = new ArrayList<>();
+    Map<String, String> articleOf = new HashMap<>();
     int article = 0;
     for (JsonNode entry : root.path("data")) {
       String title = entry.path("title").asText();
@@ -53,12 +59,30 @@ public record SquadSet(List<ObjectNode> paragraphs, List<EvalQuestion> questions
                   qa.path("question").asText(),
                   answers,
                   answers.isEmpty()));
+          articleOf.put(qa.path("id").asText(), title);
         }
         paragraph++;
       }
       article++;
     }
-    return new SquadSet(paragraphs, questions);
+    return new SquadSet(paragraphs, questions, articleOf);
+  }
+
+  /**
+   * This set's questions about articles that {@code corpus} does not hold, as questions that must
+   * be abstained on when asked over {@code corpus}'s paragraphs.
+   */
+  public List<EvalQuestion> unanswerableOver(SquadSet corpus) {
+    Set<String> covered = new HashSet<>(corpus.articleOf().values());
+    List<EvalQuestion> unanswerable = new ArrayList<>();
+    for (EvalQuestion question : questions) {
+      if (!covered.contains(articleOf.get(question.id()))) {
+        unanswerable.add(
+            new EvalQuestion(
+                "neg-" + question.id(), question.language(), question.text(), List.of(), true));
+      }
+    }
+    return unanswerable;
   }
 
   /** Writes the paragraphs as a data folder of one {@code .jsonl} file. */

@@ -12,7 +12,7 @@ public final class Fields {
   /** The neighbouring sentences of the same statement, analysed: passage-level evidence. */
   public static final String CONTEXT = "c";
 
-  /** The statement's title, analysed, on every sentence. */
+  /** The statement's title, analysed, on every sentence and on the statement. */
   public static final String TITLE = "t";
 
   /** The whole statement, analysed, in the statement index. */

@@ -224,6 +224,7 @@ final class IndexBuilder {
     System.arraycopy(terms, 0, parts, 1, terms.length);
     Document doc = new Document();
     doc.add(new Field(Fields.analysed(Fields.BODY, language), new TermsTokenStream(parts), TERMS));
+    doc.add(new Field(Fields.analysed(Fields.TITLE, language), new TermsTokenStream(title), TERMS));
     for (String code : countries) {
       doc.add(new StringField(Fields.STATEMENT_COUNTRY, code, Field.Store.NO));
     }

@@ -63,15 +63,19 @@ public final class AnswerFinder {
       for (int i = 0; i < hits.length; i++) {
         docs[i] = hits[i].doc;
       }
-      float[] coverage =
-          new Coverage(index.sentences().getIndexReader(), question).of(docs, tuning.around());
+      Evidence evidence = new Evidence(index.sentences().getIndexReader(), question, docs);
+      float[] coverage = evidence.coverage(tuning.around());
+      float[] bonus = evidence.bonus(tuning);
+      float[] echo = evidence.titleEcho();
       List<Candidate> ranked = new ArrayList<>();
       for (int i = 0; i < hits.length; i++) {
         StatementInfo statement = index.statementOf(hits[i].doc);
-        float evidence =
+        float sum =
             hits[i].score
-                + tuning.statement() * statementScores.getOrDefault(statement.ordinal(), 0f);
-        float score = evidence * (float) Math.pow(coverage[i], tuning.coverage());
+                + bonus[i]
+                - tuning.titleEcho() * echo[i]
+                + statementScores.getOrDefault(statement.ordinal(), 0f);
+        float score = sum * (float) Math.pow(coverage[i], tuning.coverage());
         ranked.add(new Candidate(hits[i].doc, statement, score, coverage[i]));
       }
       ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
@@ -118,28 +122,25 @@ public final class AnswerFinder {
       for (Question.Term term : concept.terms()) {
         add(query, Fields.SENTENCE, term, inSentence);
         add(query, Fields.CONTEXT, term, tuning.context());
-        add(query, Fields.TITLE, term, tuning.title());
       }
     }
-    for (String code : question.countries()) {
-      add(query, Fields.SENTENCE_COUNTRY, code, tuning.sentenceCountry());
-      add(query, Fields.STATEMENT_COUNTRY, code, tuning.statementCountry());
-    }
-    if (question.asks() != null) {
-      add(query, Fields.KIND, question.asks().term(), tuning.answerKind());
-    }
+    // Countries and the kind of answer asked for count in re-ranking (Coverage.bonus): as query
+    // clauses their long, frequency-less postings would keep Lucene from skipping.
     return query.build();
   }
 
   private Map<Integer, Float> statementScores(SentenceIndex index, Question question)
       throws IOException {
-    if (tuning.statement() == 0f) {
+    if (tuning.statement() == 0f && tuning.title() == 0f) {
       return Map.of();
     }
+    // The title is scored once per statement here rather than on each of its sentences, where
+    // its terms' long postings would slow the sentence query down.
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Question.Concept concept : question.concepts()) {
       for (Question.Term term : concept.terms()) {
-        add(query, Fields.BODY, term, 1f);
+        add(query, Fields.BODY, term, tuning.statement());
+        add(query, Fields.TITLE, term, tuning.title());
       }
     }
     Map<Integer, Float> scores = new HashMap<>();

@@ -43,12 +43,18 @@ public final class QuestionParser {
     String own = Analyzers.fieldLanguage(language);
     List<Word> words = new ArrayList<>();
     Set<String> searched = new LinkedHashSet<>();
-    for (QuestionShape.Part part : QuestionShape.of(text).parts()) {
+    QuestionShape shape = QuestionShape.of(text);
+    for (QuestionShape.Part part : shape.parts()) {
       for (Script script : Script.split(part.text())) {
         for (String field : script.arabic() ? List.of("ar") : latinFields(own)) {
           searched.add(field);
           for (List<String> readings : analyzers.questionWords(script.text(), field)) {
-            words.add(new Word(readings, field, part.speaker()));
+            // Unless the question says what it is about, the countries it names are most often
+            // those who spoke ("Did Japan and the United States agree on …"), as its statement
+            // shows, rather than what the quoted sentence names.
+            boolean speaker =
+                part.speaker() || (!shape.hasTopic() && Analyzers.isCountryTerm(readings.get(0)));
+            words.add(new Word(readings, field, speaker));
           }
         }
       }

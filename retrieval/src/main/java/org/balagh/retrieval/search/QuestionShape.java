@@ -48,6 +48,11 @@ record QuestionShape(String speaker, String topic) {
     return text.codePoints().anyMatch(Character::isLetter);
   }
 
+  /** Whether the question marks its topic apart from who spoke. */
+  boolean hasTopic() {
+    return !speaker.isEmpty();
+  }
+
   /** The parts with whether each names the speaker, the speaker first. */
   List<Part> parts() {
     return speaker.isEmpty()
