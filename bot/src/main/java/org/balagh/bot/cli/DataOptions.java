@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.ReloadReport;
 import org.balagh.retrieval.corpus.Problem;
+import org.balagh.retrieval.search.Tuning;
 import picocli.CommandLine.Option;
 
 /** The {@code --data} option and opening the archive it names, shared by the commands. */
@@ -31,7 +32,11 @@ final class DataOptions {
 
   /** Opens the archive; prints each problem of a fresh read on stderr, one line each. */
   Archive open(Terminal terminal) throws IOException {
-    Archive archive = Archive.open(folder(terminal), indexFolder(terminal));
+    return open(terminal, Tuning.DEFAULTS);
+  }
+
+  Archive open(Terminal terminal, Tuning tuning) throws IOException {
+    Archive archive = Archive.open(folder(terminal), indexFolder(terminal), tuning);
     try {
       ReloadReport report = archive.reload();
       for (Problem problem : report.problems()) {

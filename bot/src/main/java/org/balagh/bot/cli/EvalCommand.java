@@ -14,6 +14,7 @@ import org.balagh.retrieval.eval.EvalQuestion;
 import org.balagh.retrieval.eval.Evaluation;
 import org.balagh.retrieval.eval.QuestionFiles;
 import org.balagh.retrieval.eval.SquadSet;
+import org.balagh.retrieval.search.Tuning;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,6 +74,21 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--show", description = "List the questions answered wrongly.")
   boolean show;
 
+  @Option(
+      names = "--unanswerable-squad",
+      paramLabel = "FILE",
+      description =
+          "With --squad: also ask this SQuAD file's questions about other articles,"
+              + " which must be abstained on.")
+  Path unanswerableSquad;
+
+  @Option(
+      names = "--sweep",
+      description =
+          "Print, for confidence thresholds from 0 to 0.95, the share of answerable"
+              + " questions answered right and abstained on, and of unanswerable ones answered.")
+  boolean sweep;
+
   EvalCommand(Terminal terminal) {
     this.terminal = terminal;
   }
@@ -84,14 +100,19 @@ final class EvalCommand implements Callable<Integer> {
       try {
         SquadSet squad = SquadSet.read(set.squad, "ar");
         squad.writeDataFolder(scratch.resolve("data"));
-        try (Archive archive = Archive.open(scratch.resolve("data"), scratch.resolve("index"))) {
+        List<EvalQuestion> questions = new ArrayList<>(squad.questions());
+        if (unanswerableSquad != null) {
+          questions.addAll(SquadSet.read(unanswerableSquad, "ar").unanswerableOver(squad));
+        }
+        try (Archive archive =
+            Archive.open(scratch.resolve("data"), scratch.resolve("index"), tuning())) {
           archive.reload();
           terminal
               .out()
               .printf(
                   "set: %s (%d questions over %d paragraphs)%n",
-                  set.squad, squad.questions().size(), squad.paragraphs().size());
-          return report(Evaluation.run(archive, squad.questions()));
+                  set.squad, questions.size(), squad.paragraphs().size());
+          return report(Evaluation.run(archive, questions));
         }
       } finally {
         deleteTree(scratch);
@@ -101,7 +122,7 @@ final class EvalCommand implements Callable<Integer> {
     for (Path file : set.questions) {
       questions.addAll(QuestionFiles.read(file));
     }
-    try (Archive archive = data.open(terminal)) {
+    try (Archive archive = data.open(terminal, tuning())) {
       terminal
           .out()
           .printf(
@@ -111,7 +132,48 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
+  /** The default weights; for a sweep, with no threshold, so every confidence is seen. */
+  private Tuning tuning() {
+    return sweep ? Tuning.DEFAULTS.withMinConfidence(0f) : Tuning.DEFAULTS;
+  }
+
+  private int sweep(Evaluation.Result result) {
+    float[] thresholds = new float[20];
+    for (int i = 0; i < thresholds.length; i++) {
+      thresholds[i] = i * 0.05f;
+    }
+    float current = Tuning.DEFAULTS.minConfidence();
+    terminal
+        .out()
+        .printf(
+            Locale.ROOT,
+            "%d answerable, %d unanswerable questions; threshold in use %.2f%n",
+            result.answerable(),
+            result.unanswerable(),
+            current);
+    terminal
+        .out()
+        .printf(
+            "%-10s %14s %14s %14s%n", "threshold", "answered right", "abstained", "false answers");
+    for (Evaluation.SweepRow row : Evaluation.sweep(result.outcomes(), thresholds)) {
+      terminal
+          .out()
+          .printf(
+              Locale.ROOT,
+              "%-10.2f %14.3f %14.3f %14.3f%s%n",
+              row.threshold(),
+              row.answeredRight(),
+              row.abstainedAnswerable(),
+              row.falseAnswers(),
+              Math.abs(row.threshold() - current) < 1e-6 ? "  <- in use" : "");
+    }
+    return 0;
+  }
+
   private int report(Evaluation.Result result) {
+    if (sweep) {
+      return sweep(result);
+    }
     boolean ok = true;
     terminal.out().printf("%-22s %8s %10s%n", "metric", "value", "expected");
     ok &= row("top-1", result.top1Rate(), minTop1, result.answerable());

@@ -37,6 +37,21 @@ class AnalyzersTest {
   }
 
   @Test
+  void multiWordNamesBecomeOneCountryToken() {
+    String us = Analyzers.countryTerm("US");
+    assertEquals(List.of(us, "agre"), en("The United States agreed"));
+    assertEquals(List.of(us), ar("والولايات المتحدة"));
+    assertEquals(List.of(Analyzers.countryTerm("CI")), en("Côte d'Ivoire"));
+    assertEquals(
+        List.of(Analyzers.countryTerm("KR"), "alli"), en("the Republic of Korea, an ally"));
+  }
+
+  @Test
+  void continentsKeepTheirWords() {
+    assertEquals(List.of("latin", "america", "caribbean"), en("Latin America and the Caribbean"));
+  }
+
+  @Test
   void arabicSpellingVariantsMeet() {
     assertEquals(ar("مؤتمر إفريقيا"), ar("موتمر افريقيا"));
     assertEquals(ar("رئيس"), ar("ريیس"));

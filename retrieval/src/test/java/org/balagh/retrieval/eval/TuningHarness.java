@@ -115,71 +115,67 @@ final class TuningHarness {
     }
   }
 
-  static Tuning parse(String spec) {
-    Tuning t = Tuning.DEFAULTS;
-    Scoring.Params p = t.bm25();
-    float context = t.context(),
-        title = t.title(),
-        sc = t.sentenceCountry(),
-        stc = t.statementCountry(),
-        statement = t.statement(),
-        min = t.minConfidence(),
-        around = t.around(),
-        coverage = t.coverage(),
-        kind = t.answerKind(),
-        speaker = t.speaker();
-    int candidates = t.candidates(), statements = t.statements();
-    float sk1 = p.sentenceK1(),
-        sb = p.sentenceB(),
-        ck1 = p.contextK1(),
-        cb = p.contextB(),
-        tk1 = p.titleK1(),
-        tb = p.titleB(),
-        bk1 = p.bodyK1(),
-        bb = p.bodyB();
+  /**
+   * Tuning.DEFAULTS with overrides such as "title=0.5,sk1=2": any component of Tuning or, by the
+   * names below, of its BM25 parameters.
+   */
+  static Tuning parse(String spec) throws Exception {
+    java.util.Map<String, String> overrides = new java.util.HashMap<>();
     for (String kv : spec.split(",")) {
-      if (kv.isBlank()) {
-        continue;
-      }
-      String[] parts = kv.split("=");
-      float v = Float.parseFloat(parts[1]);
-      switch (parts[0]) {
-        case "context" -> context = v;
-        case "title" -> title = v;
-        case "sc" -> sc = v;
-        case "stc" -> stc = v;
-        case "statement" -> statement = v;
-        case "min" -> min = v;
-        case "around" -> around = v;
-        case "cov" -> coverage = v;
-        case "kind" -> kind = v;
-        case "speaker" -> speaker = v;
-        case "cand" -> candidates = (int) v;
-        case "stmts" -> statements = (int) v;
-        case "sk1" -> sk1 = v;
-        case "sb" -> sb = v;
-        case "ck1" -> ck1 = v;
-        case "cb" -> cb = v;
-        case "tk1" -> tk1 = v;
-        case "tb" -> tb = v;
-        case "bk1" -> bk1 = v;
-        case "bb" -> bb = v;
-        default -> throw new IllegalArgumentException(parts[0]);
+      if (!kv.isBlank()) {
+        String[] parts = kv.split("=");
+        overrides.put(ALIASES.getOrDefault(parts[0], parts[0]), parts[1]);
       }
     }
+    Scoring.Params bm25 = with(Tuning.DEFAULTS.bm25(), overrides);
+    Tuning tuning = with(Tuning.DEFAULTS, overrides);
+    overrides.put("bm25", "");
     return new Tuning(
-        context,
-        title,
-        sc,
-        stc,
-        statement,
-        around,
-        coverage,
-        kind,
-        speaker,
-        candidates,
-        statements,
-        min,
-        new Scoring.Params(sk1, sb, ck1, cb, tk1, tb, bk1, bb));
+        tuning.context(),
+        tuning.title(),
+        tuning.sentenceCountry(),
+        tuning.statementCountry(),
+        tuning.statement(),
+        tuning.around(),
+        tuning.coverage(),
+        tuning.answerKind(),
+        tuning.speaker(),
+        tuning.titleEcho(),
+        tuning.candidates(),
+        tuning.statements(),
+        tuning.minConfidence(),
+        bm25);
+  }
+
+  private static final java.util.Map<String, String> ALIASES =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("min", "minConfidence"), java.util.Map.entry("cov", "coverage"),
+          java.util.Map.entry("kind", "answerKind"), java.util.Map.entry("echo", "titleEcho"),
+          java.util.Map.entry("sc", "sentenceCountry"),
+              java.util.Map.entry("stc", "statementCountry"),
+          java.util.Map.entry("cand", "candidates"), java.util.Map.entry("stmts", "statements"),
+          java.util.Map.entry("sk1", "sentenceK1"), java.util.Map.entry("sb", "sentenceB"),
+          java.util.Map.entry("ck1", "contextK1"), java.util.Map.entry("cb", "contextB"),
+          java.util.Map.entry("tk1", "titleK1"), java.util.Map.entry("tb", "titleB"),
+          java.util.Map.entry("bk1", "bodyK1"), java.util.Map.entry("bb", "bodyB"));
+
+  @SuppressWarnings("unchecked")
+  private static <R extends Record> R with(R record, java.util.Map<String, String> overrides)
+      throws Exception {
+    var components = record.getClass().getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      values[i] = components[i].getAccessor().invoke(record);
+      String value = overrides.get(components[i].getName());
+      if (value != null) {
+        values[i] =
+            types[i] == int.class
+                ? (Object) (int) Float.parseFloat(value)
+                : (Object) Float.parseFloat(value);
+      }
+    }
+    return (R) record.getClass().getDeclaredConstructor(types).newInstance(values);
   }
 }
