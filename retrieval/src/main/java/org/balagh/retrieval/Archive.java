@@ -24,6 +24,7 @@ import org.balagh.retrieval.index.SentenceIndex;
 import org.balagh.retrieval.index.StatementInfo;
 import org.balagh.retrieval.search.AnswerFinder;
 import org.balagh.retrieval.search.Answers;
+import org.balagh.retrieval.search.Glossary;
 import org.balagh.retrieval.search.QuestionParser;
 import org.balagh.retrieval.search.Tuning;
 import org.slf4j.Logger;
@@ -46,6 +47,7 @@ public final class Archive implements Closeable {
   private final Analyzers analyzers;
   private final AnswerFinder finder;
   private final AtomicReference<Handle> current = new AtomicReference<>();
+  private final AtomicReference<Glossary> glossary = new AtomicReference<>(Glossary.empty());
   private final Object reloading = new Object();
 
   private Archive(Path dataFolder, Path indexRoot, Analyzers analyzers, Tuning tuning) {
@@ -82,7 +84,8 @@ public final class Archive implements Closeable {
 
   /** Answers a question with up to {@code top} sentences, best first. */
   public Answers answer(String question, int top) {
-    return read(index -> finder.answer(index, question, top));
+    Glossary words = glossary.get();
+    return read(index -> finder.answer(index, words, question, top));
   }
 
   /** All statements, in catalogue order. */
@@ -130,10 +133,14 @@ public final class Archive implements Closeable {
   public ReloadReport reload() throws IOException {
     synchronized (reloading) {
       long start = System.nanoTime();
+      // Read every time: the glossary only shapes questions, so changing it needs no rebuild.
+      Glossary words = Glossary.read(dataFolder, analyzers);
+      glossary.set(words);
       String fingerprint = Fingerprint.of(dataFolder);
       Handle old = current.get();
       if (old != null && old.index.info().fingerprint().equals(fingerprint)) {
-        return new ReloadReport(old.index.info(), false, millisSince(start), List.of());
+        return new ReloadReport(
+            old.index.info(), false, millisSince(start), words.problems(), words.size());
       }
       IndexStore.Opened opened = store.openMatching(fingerprint);
       List<Problem> problems = List.of();
@@ -156,7 +163,10 @@ public final class Archive implements Closeable {
       }
       swap(new Handle(opened.index()));
       store.deleteAllBut(Set.of(opened.index().folder()));
-      return new ReloadReport(opened.index().info(), opened.built(), millisSince(start), problems);
+      List<Problem> all = new ArrayList<>(problems);
+      all.addAll(words.problems());
+      return new ReloadReport(
+          opened.index().info(), opened.built(), millisSince(start), all, words.size());
     }
   }
 

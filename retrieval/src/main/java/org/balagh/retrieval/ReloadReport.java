@@ -10,9 +10,12 @@ import org.balagh.retrieval.index.BuildInfo;
  * @param rebuilt false when an index already on disk matched the data folder and was reused
  * @param millis time taken, reading and indexing included
  * @param problems every record that could not be loaded, when the folder was read; empty when the
- *     index was reused (its build info keeps the first ones)
+ *     index was reused (its build info keeps the first ones); glossary lines that could not be read
+ *     come after them
+ * @param glossaryRows rows of the glossary now in use
  */
-public record ReloadReport(BuildInfo build, boolean rebuilt, long millis, List<Problem> problems) {
+public record ReloadReport(
+    BuildInfo build, boolean rebuilt, long millis, List<Problem> problems, int glossaryRows) {
 
   public ReloadReport {
     problems = List.copyOf(problems);

@@ -24,7 +24,7 @@ class ArchiveTest {
 
   static Path copyFixtures(Path target) throws IOException {
     Files.createDirectories(target);
-    for (String name : List.of("seed.jsonl", "statements.jsonl")) {
+    for (String name : List.of("seed.jsonl", "statements.jsonl", "glossary.tsv")) {
       try (InputStream in = ArchiveTest.class.getResourceAsStream("/fixtures/data/" + name)) {
         Files.copy(in, target.resolve(name));
       }
@@ -39,6 +39,10 @@ class ArchiveTest {
     ReloadReport report = archive.reload();
     assertTrue(report.rebuilt());
     assertEquals(6, report.statements());
+    assertEquals(6, report.glossaryRows());
+    assertEquals(
+        "glossary.tsv:9: expected three tab-separated cells, English, French and Arabic",
+        report.problems().get(0).toString());
   }
 
   @AfterAll
@@ -74,7 +78,7 @@ class ArchiveTest {
 
   @Test
   void letsTheStatementCountryCountWhenTheSentenceOnlySaysTheTwoCountries() {
-    Answer answer = top("What did Kazakhstan say about wheat?");
+    Answer answer = top("What did Kazakhstan say about a logistics hub?");
     assertEquals(
         "The two countries discussed exports of wheat to Africa through a logistics hub.",
         answer.sentence());
@@ -84,6 +88,19 @@ class ArchiveTest {
   void questionWordsDoNotPickOneLineSentences() {
     Answer answer = top("What did Kazakhstan say about the nuclear arms race?");
     assertEquals("We face the risk of another nuclear arms race.", answer.sentence());
+  }
+
+  @Test
+  void answersAnEnglishQuestionWithTheArabicSentenceThroughTheGlossary() {
+    Answer answer = top("Will Morocco and Kazakhstan set up a joint business council?");
+    assertTrue(answer.sentence().contains("مجلس للأعمال"), answer.sentence());
+  }
+
+  @Test
+  void answersAFrenchQuestionWithTheArabicSentence() {
+    Answer answer =
+        top("Le Maroc et le Kazakhstan vont-ils coopérer pour la sécurité alimentaire mondiale ?");
+    assertTrue(answer.sentence().contains("الأمن الغذائي العالمي"), answer.sentence());
   }
 
   @Test

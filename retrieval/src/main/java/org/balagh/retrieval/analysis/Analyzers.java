@@ -72,6 +72,11 @@ public final class Analyzers {
     return terms(forQuestions.get(fieldLanguage(fieldLanguage)), text);
   }
 
+  /** The terms a text yields as statements are analysed, grouped by word (see below). */
+  public List<List<String>> statementWords(String text, String fieldLanguage) {
+    return words(forStatements.get(fieldLanguage(fieldLanguage)), text);
+  }
+
   /**
    * The terms a question yields, grouped by word: the readings of one word (such as {@code بمراكش}
    * and {@code مراكش}) form one group.

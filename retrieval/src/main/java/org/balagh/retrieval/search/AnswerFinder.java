@@ -17,6 +17,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.index.Fields;
 import org.balagh.retrieval.index.SentenceIndex;
 import org.balagh.retrieval.index.StatementInfo;
@@ -44,8 +45,13 @@ public final class AnswerFinder {
 
   /** Answers a question with up to {@code top} sentences; never throws for any input text. */
   public Answers answer(SentenceIndex index, String raw, int top) {
+    return answer(index, Glossary.empty(), raw, top);
+  }
+
+  /** Answers a question, reaching other languages through the glossary's translations. */
+  public Answers answer(SentenceIndex index, Glossary glossary, String raw, int top) {
     long start = System.nanoTime();
-    Question question = parser.parse(raw);
+    Question question = parser.parse(raw, glossary);
     List<Answer> answers = question.hasTopic() ? find(index, question, top) : List.of();
     return new Answers(question, answers, System.nanoTime() - start);
   }
@@ -63,8 +69,13 @@ public final class AnswerFinder {
       for (int i = 0; i < hits.length; i++) {
         docs[i] = hits[i].doc;
       }
-      Evidence evidence = new Evidence(index.sentences().getIndexReader(), question, docs);
-      float[] coverage = evidence.coverage(tuning.around());
+      String[] languages = new String[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        languages[i] = Analyzers.fieldLanguage(index.statementOf(docs[i]).language());
+      }
+      Evidence evidence =
+          new Evidence(index.sentences().getIndexReader(), question, docs, languages);
+      float[] coverage = evidence.coverage(tuning.around(), tuning.untranslated());
       float[] bonus = evidence.bonus(tuning);
       float[] echo = evidence.titleEcho();
       List<Candidate> ranked = new ArrayList<>();

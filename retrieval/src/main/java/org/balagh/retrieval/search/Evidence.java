@@ -25,6 +25,7 @@ final class Evidence {
   private final IndexReader reader;
   private final Question question;
   private final int[] docs;
+  private final String[] languages;
   private final float[] weights;
   private final float total;
   private final long[] inSentence;
@@ -35,11 +36,13 @@ final class Evidence {
    * Reads the evidence of the given documents of the sentence index.
    *
    * @param docs documents in increasing order
+   * @param languages the field language of each document
    */
-  Evidence(IndexReader reader, Question question, int[] docs) {
+  Evidence(IndexReader reader, Question question, int[] docs, String[] languages) {
     this.reader = reader;
     this.question = question;
     this.docs = docs;
+    this.languages = languages;
     this.inSentence = new long[docs.length];
     this.inTitle = new long[docs.length];
     this.around = new long[docs.length];
@@ -70,27 +73,42 @@ final class Evidence {
   /**
    * The share of the question each document covers, by rarity. A concept met only around the
    * sentence counts {@code aroundWeight} of one met in it, unless it names who spoke: that is met
-   * as well by the statement as by the sentence.
+   * as well by the statement as by the sentence. A concept the question cannot say in the
+   * document's language (no glossary translation) counts only {@code untranslated} of its weight in
+   * what there is to cover.
    */
-  float[] coverage(float aroundWeight) {
+  float[] coverage(float aroundWeight, float untranslated) {
     float[] coverage = new float[docs.length];
     if (total <= 0) {
       return coverage;
     }
     for (int d = 0; d < docs.length; d++) {
       float matched = 0;
+      float possible = 0;
       long nearby = inTitle[d] | around[d];
       for (int c = 0; c < weights.length; c++) {
         long bit = 1L << c;
+        Question.Concept concept = question.concepts().get(c);
+        possible += (expressible(concept, languages[d]) ? 1f : untranslated) * weights[c];
         if ((inSentence[d] & bit) != 0) {
           matched += weights[c];
         } else if ((nearby & bit) != 0) {
-          matched += (question.concepts().get(c).speaker() ? 1f : aroundWeight) * weights[c];
+          matched += (concept.speaker() ? 1f : aroundWeight) * weights[c];
         }
       }
-      coverage[d] = matched / total;
+      coverage[d] = possible <= 0 ? 0 : Math.min(1f, matched / possible);
     }
     return coverage;
+  }
+
+  /** Whether the question holds a term for a concept in a field language. */
+  private static boolean expressible(Question.Concept concept, String language) {
+    for (Question.Term term : concept.terms()) {
+      if (term.fieldLanguage().equals(language)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

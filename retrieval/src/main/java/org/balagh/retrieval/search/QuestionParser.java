@@ -26,6 +26,9 @@ public final class QuestionParser {
   /** At most this many concepts are searched; the rest of a long question is ignored. */
   public static final int MAX_CONCEPTS = 24;
 
+  /** Weight of a glossary translation against the question's own word. */
+  static final float TRANSLATION_WEIGHT = 0.8f;
+
   private final Analyzers analyzers;
   private final CountryTagger tagger;
 
@@ -34,7 +37,16 @@ public final class QuestionParser {
     this.tagger = new CountryTagger(analyzers.countries());
   }
 
+  /** Reads a question with no glossary: its words are looked for in its own language only. */
   public Question parse(String raw) {
+    return parse(raw, Glossary.empty());
+  }
+
+  /**
+   * Reads a question; words the glossary knows are also looked for in their translations, so the
+   * question reaches statements in the other languages.
+   */
+  public Question parse(String raw, Glossary glossary) {
     String text = clean(raw);
     String language = LanguageGuesser.guess(text);
     if (language.equals("und")) {
@@ -48,13 +60,17 @@ public final class QuestionParser {
       for (Script script : Script.split(part.text())) {
         for (String field : script.arabic() ? List.of("ar") : latinFields(own)) {
           searched.add(field);
-          for (List<String> readings : analyzers.questionWords(script.text(), field)) {
+          List<List<String>> analysed = analyzers.questionWords(script.text(), field);
+          List<List<Question.Term>> translations = translations(analysed, field, glossary);
+          for (int i = 0; i < analysed.size(); i++) {
+            List<String> readings = analysed.get(i);
             // Unless the question says what it is about, the countries it names are most often
             // those who spoke ("Did Japan and the United States agree on …"), as its statement
             // shows, rather than what the quoted sentence names.
             boolean speaker =
                 part.speaker() || (!shape.hasTopic() && Analyzers.isCountryTerm(readings.get(0)));
-            words.add(new Word(readings, field, speaker));
+            words.add(new Word(readings, field, speaker, translations.get(i)));
+            translations.get(i).forEach(t -> searched.add(t.fieldLanguage()));
           }
         }
       }
@@ -74,8 +90,48 @@ public final class QuestionParser {
         text, language, countries, AnswerKind.askedBy(text), new ArrayList<>(concepts.values()));
   }
 
-  /** One analysed word of the question: its readings, its field language and its part. */
-  private record Word(List<String> readings, String field, boolean speaker) {}
+  /**
+   * For each word, the terms that translate it: every expression, in the other languages, of the
+   * glossary rows whose expression the word is part of.
+   */
+  private static List<List<Question.Term>> translations(
+      List<List<String>> words, String field, Glossary glossary) {
+    List<List<Question.Term>> translations = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      translations.add(new ArrayList<>());
+    }
+    for (Glossary.Match match : glossary.find(words, field)) {
+      List<Question.Term> terms = new ArrayList<>();
+      match
+          .row()
+          .expressions()
+          .forEach(
+              (language, expressions) -> {
+                if (!language.equals(field)) {
+                  for (List<String> expression : expressions) {
+                    for (String term : expression) {
+                      Question.Term translated =
+                          new Question.Term(language, term, TRANSLATION_WEIGHT);
+                      if (!terms.contains(translated)) {
+                        terms.add(translated);
+                      }
+                    }
+                  }
+                }
+              });
+      for (int i = match.from(); i < match.to(); i++) {
+        translations.get(i).addAll(terms);
+      }
+    }
+    return translations;
+  }
+
+  /**
+   * One analysed word of the question: its readings, its field language, its part, and the terms
+   * that translate it into the other languages.
+   */
+  private record Word(
+      List<String> readings, String field, boolean speaker, List<Question.Term> translations) {}
 
   /** Latin-script words are read in the question's language, or in English and French. */
   private static List<String> latinFields(String own) {
@@ -84,7 +140,8 @@ public final class QuestionParser {
 
   /**
    * A concept from one word. Country terms and numbers mean the same in every language, so they are
-   * looked for in each language the question is searched in.
+   * looked for in each language the question is searched in; other words in their own, and in the
+   * glossary's translations.
    */
   private static Question.Concept concept(Word word, Set<String> searched) {
     String label = word.readings().get(0);
@@ -96,6 +153,7 @@ public final class QuestionParser {
         terms.add(new Question.Term(language, reading, 1f));
       }
     }
+    terms.addAll(word.translations());
     return new Question.Concept(label, country, word.speaker(), terms);
   }
 

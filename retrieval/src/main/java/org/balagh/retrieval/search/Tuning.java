@@ -3,7 +3,8 @@ package org.balagh.retrieval.search;
 import org.balagh.retrieval.index.Scoring;
 
 /**
- * The weights that combine the evidence for a sentence, set on ARCD train (see the README).
+ * The weights that combine the evidence for a sentence, set on ARCD train and the project's English
+ * questions (see the README).
  *
  * @param context weight of the neighbouring sentences' match, relative to the sentence's own
  * @param title weight of the statement title's match, scored on the statement
@@ -18,6 +19,8 @@ import org.balagh.retrieval.index.Scoring;
  *     G7</em> say about …"), against 1 for the topic
  * @param titleEcho how much is taken off a sentence's score for the rarity of the concepts it
  *     shares with its statement's title (see {@code Evidence.titleEcho})
+ * @param untranslated how much a concept the question cannot say in a sentence's language counts in
+ *     what that sentence has to cover
  * @param candidates sentences ranked before re-ranking
  * @param statements statements scored for statement-level evidence
  * @param minConfidence below this confidence (coverage) a sentence is not offered as an answer;
@@ -35,13 +38,15 @@ public record Tuning(
     float answerKind,
     float speaker,
     float titleEcho,
+    float untranslated,
     int candidates,
     int statements,
     float minConfidence,
     Scoring.Params bm25) {
 
   public static final Tuning DEFAULTS =
-      new Tuning(0f, 2f, 0.5f, 0.5f, 1f, 0.5f, 1f, 1f, 0.5f, 0f, 100, 100, 0.5f, Scoring.DEFAULTS);
+      new Tuning(
+          0f, 2f, 0.5f, 0.5f, 1f, 0.5f, 1f, 1f, 0.5f, 0f, 0.5f, 100, 100, 0.5f, Scoring.DEFAULTS);
 
   /** The same weights with another confidence threshold. */
   public Tuning withMinConfidence(float threshold) {
@@ -56,6 +61,7 @@ public record Tuning(
         answerKind,
         speaker,
         titleEcho,
+        untranslated,
         candidates,
         statements,
         threshold,

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.index.Scoring;
 import org.balagh.retrieval.search.Answer;
 import org.balagh.retrieval.search.Answers;
 import org.balagh.retrieval.search.Tuning;
@@ -120,31 +119,15 @@ final class TuningHarness {
    * names below, of its BM25 parameters.
    */
   static Tuning parse(String spec) throws Exception {
-    java.util.Map<String, String> overrides = new java.util.HashMap<>();
+    java.util.Map<String, Object> overrides = new java.util.HashMap<>();
     for (String kv : spec.split(",")) {
       if (!kv.isBlank()) {
         String[] parts = kv.split("=");
         overrides.put(ALIASES.getOrDefault(parts[0], parts[0]), parts[1]);
       }
     }
-    Scoring.Params bm25 = with(Tuning.DEFAULTS.bm25(), overrides);
-    Tuning tuning = with(Tuning.DEFAULTS, overrides);
-    overrides.put("bm25", "");
-    return new Tuning(
-        tuning.context(),
-        tuning.title(),
-        tuning.sentenceCountry(),
-        tuning.statementCountry(),
-        tuning.statement(),
-        tuning.around(),
-        tuning.coverage(),
-        tuning.answerKind(),
-        tuning.speaker(),
-        tuning.titleEcho(),
-        tuning.candidates(),
-        tuning.statements(),
-        tuning.minConfidence(),
-        bm25);
+    overrides.put("bm25", with(Tuning.DEFAULTS.bm25(), overrides));
+    return with(Tuning.DEFAULTS, overrides);
   }
 
   private static final java.util.Map<String, String> ALIASES =
@@ -160,7 +143,7 @@ final class TuningHarness {
           java.util.Map.entry("bk1", "bodyK1"), java.util.Map.entry("bb", "bodyB"));
 
   @SuppressWarnings("unchecked")
-  private static <R extends Record> R with(R record, java.util.Map<String, String> overrides)
+  private static <R extends Record> R with(R record, java.util.Map<String, Object> overrides)
       throws Exception {
     var components = record.getClass().getRecordComponents();
     Object[] values = new Object[components.length];
@@ -168,12 +151,14 @@ final class TuningHarness {
     for (int i = 0; i < components.length; i++) {
       types[i] = components[i].getType();
       values[i] = components[i].getAccessor().invoke(record);
-      String value = overrides.get(components[i].getName());
-      if (value != null) {
+      Object value = overrides.get(components[i].getName());
+      if (value != null && !(value instanceof String)) {
+        values[i] = value;
+      } else if (value != null) {
         values[i] =
             types[i] == int.class
-                ? (Object) (int) Float.parseFloat(value)
-                : (Object) Float.parseFloat(value);
+                ? (Object) (int) Float.parseFloat((String) value)
+                : (Object) Float.parseFloat((String) value);
       }
     }
     return (R) record.getClass().getDeclaredConstructor(types).newInstance(values);
