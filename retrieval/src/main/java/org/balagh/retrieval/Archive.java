@@ -148,10 +148,7 @@ public final class Archive implements Closeable {
         Corpus corpus = new CorpusReader().read(dataFolder);
         problems = corpus.problems();
         if (corpus.statements().isEmpty()) {
-          throw new IOException(
-              "no statement could be loaded from "
-                  + dataFolder
-                  + problemsSummary(corpus.problems()));
+          throw new NothingLoaded(dataFolder, corpus.problems());
         }
         opened =
             store.build(
@@ -176,14 +173,6 @@ public final class Archive implements Closeable {
       lines.add(problem.toString());
     }
     return lines;
-  }
-
-  private static String problemsSummary(List<Problem> problems) {
-    return problems.isEmpty()
-        ? ""
-        : ": "
-            + problems.get(0)
-            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
   }
 
   private static long millisSince(long start) {
@@ -221,6 +210,24 @@ public final class Archive implements Closeable {
       if (old != null) {
         old.release();
       }
+    }
+  }
+
+  /** Thrown when a data folder yields no statement at all; the index in use stays. */
+  public static final class NothingLoaded extends IOException {
+    private final transient List<Problem> problems;
+
+    NothingLoaded(Path folder, List<Problem> problems) {
+      super(
+          "no statement could be loaded from "
+              + folder
+              + (problems.isEmpty() ? " (it holds no .json or .jsonl file)" : ""));
+      this.problems = List.copyOf(problems);
+    }
+
+    /** Why each record was refused. */
+    public List<Problem> problems() {
+      return problems;
     }
   }
 

@@ -2,8 +2,8 @@ package org.balagh.bot.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.ReloadReport;
 import org.balagh.retrieval.corpus.Problem;
 import org.balagh.retrieval.search.Tuning;
 import picocli.CommandLine.Option;
@@ -38,14 +38,22 @@ final class DataOptions {
   Archive open(Terminal terminal, Tuning tuning) throws IOException {
     Archive archive = Archive.open(folder(terminal), indexFolder(terminal), tuning);
     try {
-      ReloadReport report = archive.reload();
-      for (Problem problem : report.problems()) {
-        terminal.err().println("skipped " + problem);
-      }
+      report(terminal, archive.reload().problems());
       return archive;
+    } catch (Archive.NothingLoaded e) {
+      archive.close();
+      report(terminal, e.problems());
+      throw e;
     } catch (IOException | RuntimeException e) {
       archive.close();
       throw e;
+    }
+  }
+
+  /** One line on standard error for each record that could not be loaded. */
+  static void report(Terminal terminal, List<Problem> problems) {
+    for (Problem problem : problems) {
+      terminal.err().println("skipped " + problem);
     }
   }
 }

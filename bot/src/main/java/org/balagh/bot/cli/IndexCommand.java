@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.ReloadReport;
-import org.balagh.retrieval.corpus.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -26,10 +25,14 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (Archive archive = Archive.open(data.folder(terminal), data.indexFolder(terminal))) {
-      ReloadReport report = archive.reload();
-      for (Problem problem : report.problems()) {
-        terminal.err().println("skipped " + problem);
+      ReloadReport report;
+      try {
+        report = archive.reload();
+      } catch (Archive.NothingLoaded e) {
+        DataOptions.report(terminal, e.problems());
+        throw e;
       }
+      DataOptions.report(terminal, report.problems());
       terminal
           .out()
           .printf(
