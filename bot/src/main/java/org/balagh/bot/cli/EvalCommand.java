@@ -142,20 +142,25 @@ final class EvalCommand implements Callable<Integer> {
     for (int i = 0; i < thresholds.length; i++) {
       thresholds[i] = i * 0.05f;
     }
-    float current = Tuning.DEFAULTS.minConfidence();
+    Tuning tuning = Tuning.DEFAULTS;
     terminal
         .out()
         .printf(
             Locale.ROOT,
-            "%d answerable, %d unanswerable questions; threshold in use %.2f%n",
+            "%d answerable, %d unanswerable questions; thresholds in use: Arabic %.2f, French"
+                + " %.2f, English and others %.2f%n",
             result.answerable(),
             result.unanswerable(),
-            current);
+            tuning.minConfidence("ar"),
+            tuning.minConfidence("fr"),
+            tuning.minConfidence("en"));
     terminal
         .out()
         .printf(
             "%-10s %14s %14s %14s%n", "threshold", "answered right", "abstained", "false answers");
     for (Evaluation.SweepRow row : Evaluation.sweep(result.outcomes(), thresholds)) {
+      boolean arabic = Math.abs(row.threshold() - tuning.minConfidence("ar")) < 1e-6;
+      boolean other = Math.abs(row.threshold() - tuning.minConfidence("en")) < 1e-6;
       terminal
           .out()
           .printf(
@@ -165,7 +170,9 @@ final class EvalCommand implements Callable<Integer> {
               row.answeredRight(),
               row.abstainedAnswerable(),
               row.falseAnswers(),
-              Math.abs(row.threshold() - current) < 1e-6 ? "  <- in use" : "");
+              arabic || other
+                  ? "  <- in use" + (arabic && other ? "" : arabic ? " (ar, fr)" : " (en, others)")
+                  : "");
     }
     return 0;
   }

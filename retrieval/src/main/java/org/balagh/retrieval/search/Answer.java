@@ -8,8 +8,8 @@ import org.balagh.retrieval.index.StatementInfo;
  *
  * @param position the sentence's place in its statement, from 0
  * @param score the ranking score (higher is better; comparable within one question only)
- * @param confidence the share, from 0 to 1, of the question's concepts that the sentence, its
- *     neighbours or its statement's title express, weighted by rarity
+ * @param confidence from 0 to 1: the score per unit of the question's information (see {@code
+ *     AnswerFinder}); below the calibrated threshold the engine does not answer
  */
 public record Answer(
     String sentence, StatementInfo statement, int position, float score, float confidence) {

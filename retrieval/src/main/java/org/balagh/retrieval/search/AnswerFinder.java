@@ -31,6 +31,9 @@ import org.balagh.retrieval.index.StatementInfo;
  */
 public final class AnswerFinder {
 
+  /** The share of the confidence threshold that answers after the first must reach. */
+  static final float FOLLOWING_SHARE = 0.5f;
+
   private final QuestionParser parser;
   private final Tuning tuning;
 
@@ -58,58 +61,73 @@ public final class AnswerFinder {
 
   private List<Answer> find(SentenceIndex index, Question question, int top) {
     try {
+      Information information =
+          new Information(index.sentences().getIndexReader(), question, tuning.untranslated());
       ScoreDoc[] hits =
-          index.sentences().search(sentenceQuery(question), tuning.candidates()).scoreDocs;
+          index
+              .sentences()
+              .search(sentenceQuery(question, information), tuning.candidates())
+              .scoreDocs;
       if (hits.length == 0) {
         return List.of();
       }
-      Map<Integer, Float> statementScores = statementScores(index, question);
+      Map<Integer, Float> statementScores = statementScores(index, question, information);
       Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
       int[] docs = new int[hits.length];
+      String[] languages = new String[hits.length];
       for (int i = 0; i < hits.length; i++) {
         docs[i] = hits[i].doc;
-      }
-      String[] languages = new String[docs.length];
-      for (int i = 0; i < docs.length; i++) {
         languages[i] = Analyzers.fieldLanguage(index.statementOf(docs[i]).language());
       }
       Evidence evidence =
-          new Evidence(index.sentences().getIndexReader(), question, docs, languages);
-      float[] coverage = evidence.coverage(tuning.around(), tuning.untranslated());
+          new Evidence(index.sentences().getIndexReader(), question, docs, languages, information);
+      float[] coverage = evidence.coverage(tuning.around(), tuning.speaker());
       float[] bonus = evidence.bonus(tuning);
-      float[] echo = evidence.titleEcho();
       List<Candidate> ranked = new ArrayList<>();
       for (int i = 0; i < hits.length; i++) {
+        if (!evidence.involvesSpeaker(i)) {
+          continue;
+        }
         StatementInfo statement = index.statementOf(hits[i].doc);
         float sum =
             hits[i].score
-                + bonus[i]
-                - tuning.titleEcho() * echo[i]
+                + bonus[i] * information.scale(languages[i])
                 + statementScores.getOrDefault(statement.ordinal(), 0f);
         float score = sum * (float) Math.pow(coverage[i], tuning.coverage());
-        ranked.add(new Candidate(hits[i].doc, statement, score, coverage[i]));
+        // Sure only when the sentence both covers the question and matches it strongly.
+        float confidence =
+            Math.min(
+                (float) Math.pow(coverage[i], tuning.confidenceCoverage()),
+                Math.min(1f, score / tuning.confidenceScale()));
+        if (languages[i].equals(Analyzers.fieldLanguage(question.language()))) {
+          // Readers prefer a quote in their own language when it answers about as well.
+          score *= tuning.ownLanguage();
+        }
+        ranked.add(new Candidate(hits[i].doc, statement, score, confidence));
       }
       ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
-      return accept(index, ranked, top);
+      return accept(index, ranked, top, tuning.minConfidence(question.language()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private record Candidate(int doc, StatementInfo statement, float score, float coverage) {}
+  private record Candidate(int doc, StatementInfo statement, float score, float confidence) {}
 
   /** Keeps confident, distinct sentences, best first; abstains if the best is not confident. */
-  private List<Answer> accept(SentenceIndex index, List<Candidate> ranked, int top) {
+  private List<Answer> accept(
+      SentenceIndex index, List<Candidate> ranked, int top, float threshold) {
     List<Answer> answers = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Candidate candidate : ranked) {
       if (answers.size() >= top) {
         break;
       }
-      if (candidate.coverage < tuning.minConfidence()) {
-        if (answers.isEmpty()) {
-          return List.of();
-        }
+      if (answers.isEmpty() && candidate.confidence < threshold) {
+        return List.of();
+      }
+      // Once the best answer is sure, further ones ("More") may be a little less so.
+      if (candidate.confidence < FOLLOWING_SHARE * threshold) {
         continue;
       }
       String text = index.text(candidate.doc);
@@ -120,19 +138,24 @@ public final class AnswerFinder {
                 candidate.statement,
                 index.positionOf(candidate.doc),
                 candidate.score,
-                candidate.coverage));
+                candidate.confidence));
       }
     }
     return answers;
   }
 
-  private Query sentenceQuery(Question question) {
+  /**
+   * The sentence query: each term weighted by one over the question's information in its language
+   * (see {@link Information}), so that sentences of every language compete fairly.
+   */
+  private Query sentenceQuery(Question question, Information information) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Question.Concept concept : question.concepts()) {
       float inSentence = concept.speaker() ? tuning.speaker() : 1f;
       for (Question.Term term : concept.terms()) {
-        add(query, Fields.SENTENCE, term, inSentence);
-        add(query, Fields.CONTEXT, term, tuning.context());
+        float scale = information.scale(term.fieldLanguage());
+        add(query, Fields.SENTENCE, term, inSentence * scale);
+        add(query, Fields.CONTEXT, term, tuning.context() * scale);
       }
     }
     // Countries and the kind of answer asked for count in re-ranking (Coverage.bonus): as query
@@ -140,8 +163,8 @@ public final class AnswerFinder {
     return query.build();
   }
 
-  private Map<Integer, Float> statementScores(SentenceIndex index, Question question)
-      throws IOException {
+  private Map<Integer, Float> statementScores(
+      SentenceIndex index, Question question, Information information) throws IOException {
     if (tuning.statement() == 0f && tuning.title() == 0f) {
       return Map.of();
     }
@@ -150,8 +173,9 @@ public final class AnswerFinder {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Question.Concept concept : question.concepts()) {
       for (Question.Term term : concept.terms()) {
-        add(query, Fields.BODY, term, tuning.statement());
-        add(query, Fields.TITLE, term, tuning.title());
+        float scale = information.scale(term.fieldLanguage());
+        add(query, Fields.BODY, term, tuning.statement() * scale);
+        add(query, Fields.TITLE, term, tuning.title() * scale);
       }
     }
     Map<Integer, Float> scores = new HashMap<>();

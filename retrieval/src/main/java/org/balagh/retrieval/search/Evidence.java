@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -26,10 +25,8 @@ final class Evidence {
   private final Question question;
   private final int[] docs;
   private final String[] languages;
-  private final float[] weights;
-  private final float total;
+  private final Information information;
   private final long[] inSentence;
-  private final long[] inTitle;
   private final long[] around;
 
   /**
@@ -37,27 +34,28 @@ final class Evidence {
    *
    * @param docs documents in increasing order
    * @param languages the field language of each document
+   * @param information the question's concepts' weights per language
    */
-  Evidence(IndexReader reader, Question question, int[] docs, String[] languages) {
+  Evidence(
+      IndexReader reader,
+      Question question,
+      int[] docs,
+      String[] languages,
+      Information information) {
     this.reader = reader;
     this.question = question;
     this.docs = docs;
     this.languages = languages;
+    this.information = information;
     this.inSentence = new long[docs.length];
-    this.inTitle = new long[docs.length];
     this.around = new long[docs.length];
     List<Question.Concept> concepts = question.concepts();
-    int count = Math.min(concepts.size(), Long.SIZE);
-    this.weights = new float[count];
-    float sum = 0;
-    for (int c = 0; c < count; c++) {
+    for (int c = 0; c < Math.min(concepts.size(), Long.SIZE); c++) {
       Question.Concept concept = concepts.get(c);
-      weights[c] = idf(concept);
-      sum += weights[c];
       for (Question.Term term : concept.terms()) {
         String language = term.fieldLanguage();
         mark(Fields.analysed(Fields.SENTENCE, language), term.text(), c, inSentence);
-        mark(Fields.analysed(Fields.TITLE, language), term.text(), c, inTitle);
+        mark(Fields.analysed(Fields.TITLE, language), term.text(), c, around);
         mark(Fields.analysed(Fields.CONTEXT, language), term.text(), c, around);
       }
       if (concept.country()) {
@@ -67,66 +65,50 @@ final class Evidence {
         mark(Fields.STATEMENT_COUNTRY, code, c, around);
       }
     }
-    this.total = sum;
   }
 
   /**
    * The share of the question each document covers, by rarity. A concept met only around the
    * sentence counts {@code aroundWeight} of one met in it, unless it names who spoke: that is met
-   * as well by the statement as by the sentence. A concept the question cannot say in the
-   * document's language (no glossary translation) counts only {@code untranslated} of its weight in
-   * what there is to cover.
+   * as well by the statement as by the sentence, and weighs {@code speakerWeight} of a topic's
+   * concept, the topic being what the quoted sentence must say.
    */
-  float[] coverage(float aroundWeight, float untranslated) {
+  float[] coverage(float aroundWeight, float speakerWeight) {
     float[] coverage = new float[docs.length];
-    if (total <= 0) {
-      return coverage;
-    }
     for (int d = 0; d < docs.length; d++) {
+      float[] w = information.weights(languages[d]);
       float matched = 0;
-      float possible = 0;
-      long nearby = inTitle[d] | around[d];
-      for (int c = 0; c < weights.length; c++) {
+      float total = 0;
+      for (int c = 0; c < w.length; c++) {
         long bit = 1L << c;
-        Question.Concept concept = question.concepts().get(c);
-        possible += (expressible(concept, languages[d]) ? 1f : untranslated) * weights[c];
+        boolean speaker = question.concepts().get(c).speaker();
+        float weight = speaker ? speakerWeight * w[c] : w[c];
+        total += weight;
         if ((inSentence[d] & bit) != 0) {
-          matched += weights[c];
-        } else if ((nearby & bit) != 0) {
-          matched += (concept.speaker() ? 1f : aroundWeight) * weights[c];
+          matched += weight;
+        } else if ((around[d] & bit) != 0) {
+          matched += (speaker ? 1f : aroundWeight) * weight;
         }
       }
-      coverage[d] = possible <= 0 ? 0 : Math.min(1f, matched / possible);
+      coverage[d] = total <= 0 ? 0 : Math.min(1f, matched / total);
     }
     return coverage;
   }
 
-  /** Whether the question holds a term for a concept in a field language. */
-  private static boolean expressible(Question.Concept concept, String language) {
-    for (Question.Term term : concept.terms()) {
-      if (term.fieldLanguage().equals(language)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
-   * How much of each document's own match merely repeats its statement's title: the rarity of the
-   * concepts both name. Those words pick the statement; the sentence should answer with the rest
-   * ("Camp David" finds the statement, "how often … meetings" the sentence).
+   * Whether a document involves a country the question names as who spoke: the sentence names it or
+   * its statement involves it. "What did Kazakhstan say about the Panama Canal?" must not be
+   * answered from Panama's speech. True when the question names no such country.
    */
-  float[] titleEcho() {
-    float[] echo = new float[docs.length];
-    for (int d = 0; d < docs.length; d++) {
-      long both = inSentence[d] & inTitle[d];
-      for (int c = 0; c < weights.length; c++) {
-        if ((both & (1L << c)) != 0) {
-          echo[d] += weights[c];
-        }
+  boolean involvesSpeaker(int d) {
+    long speakers = 0;
+    List<Question.Concept> concepts = question.concepts();
+    for (int c = 0; c < Math.min(concepts.size(), Long.SIZE); c++) {
+      if (concepts.get(c).country() && concepts.get(c).speaker()) {
+        speakers |= 1L << c;
       }
     }
-    return echo;
+    return speakers == 0 || ((inSentence[d] | around[d]) & speakers) != 0;
   }
 
   /**
@@ -153,7 +135,7 @@ final class Evidence {
     }
     long[] has = new long[docs.length];
     mark(field, term, 0, has);
-    float gain = weight * idf(docFreq(field, term));
+    float gain = weight * information.idf(field, information.docFreq(field, term));
     for (int d = 0; d < docs.length; d++) {
       if (has[d] != 0) {
         bonus[d] += gain;
@@ -201,30 +183,5 @@ final class Evidence {
     }
     TermsEnum iterator = terms.iterator();
     return iterator.seekExact(term) ? iterator.postings(null, PostingsEnum.NONE) : null;
-  }
-
-  /** The rarest reading of a concept that statements use; a word none uses weighs most. */
-  private float idf(Question.Concept concept) {
-    int rarest = 0;
-    for (Question.Term term : concept.terms()) {
-      int df = docFreq(Fields.analysed(Fields.SENTENCE, term.fieldLanguage()), term.text());
-      if (df > 0 && (rarest == 0 || df < rarest)) {
-        rarest = df;
-      }
-    }
-    return idf(rarest);
-  }
-
-  /** BM25's inverse document frequency. */
-  private float idf(int docFreq) {
-    return (float) Math.log(1 + (reader.numDocs() - docFreq + 0.5) / (docFreq + 0.5));
-  }
-
-  private int docFreq(String field, String term) {
-    try {
-      return reader.docFreq(new Term(field, term));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -27,7 +27,10 @@ public final class QuestionParser {
   public static final int MAX_CONCEPTS = 24;
 
   /** Weight of a glossary translation against the question's own word. */
-  static final float TRANSLATION_WEIGHT = 0.8f;
+  static final float TRANSLATION_WEIGHT = 0.5f;
+
+  /** Weight of a glossary synonym in the question's own language. */
+  static final float SYNONYM_WEIGHT = 0.8f;
 
   private final Analyzers analyzers;
   private final CountryTagger tagger;
@@ -107,14 +110,14 @@ public final class QuestionParser {
           .expressions()
           .forEach(
               (language, expressions) -> {
-                if (!language.equals(field)) {
-                  for (List<String> expression : expressions) {
-                    for (String term : expression) {
-                      Question.Term translated =
-                          new Question.Term(language, term, TRANSLATION_WEIGHT);
-                      if (!terms.contains(translated)) {
-                        terms.add(translated);
-                      }
+                // Synonyms in the question's own language too: «مبادرة الحكم الذاتي» also finds
+                // «مخطط الحكم الذاتي».
+                float weight = language.equals(field) ? SYNONYM_WEIGHT : TRANSLATION_WEIGHT;
+                for (List<String> expression : expressions) {
+                  for (String term : expression) {
+                    Question.Term translated = new Question.Term(language, term, weight);
+                    if (!terms.contains(translated)) {
+                      terms.add(translated);
                     }
                   }
                 }
@@ -153,7 +156,17 @@ public final class QuestionParser {
         terms.add(new Question.Term(language, reading, 1f));
       }
     }
-    terms.addAll(word.translations());
+    for (Question.Term translation : word.translations()) {
+      boolean known =
+          terms.stream()
+              .anyMatch(
+                  t ->
+                      t.fieldLanguage().equals(translation.fieldLanguage())
+                          && t.text().equals(translation.text()));
+      if (!known) {
+        terms.add(translation);
+      }
+    }
     return new Question.Concept(label, country, word.speaker(), terms);
   }
 

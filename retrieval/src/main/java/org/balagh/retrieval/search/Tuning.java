@@ -1,5 +1,6 @@
 package org.balagh.retrieval.search;
 
+import java.util.Map;
 import org.balagh.retrieval.index.Scoring;
 
 /**
@@ -17,14 +18,20 @@ import org.balagh.retrieval.index.Scoring;
  * @param answerKind weight of the sentence giving the kind of answer asked for (a time, a number)
  * @param speaker weight, in the sentence, of the words that name who spoke ("What did <em>the
  *     G7</em> say about …"), against 1 for the topic
- * @param titleEcho how much is taken off a sentence's score for the rarity of the concepts it
- *     shares with its statement's title (see {@code Evidence.titleEcho})
  * @param untranslated how much a concept the question cannot say in a sentence's language counts in
  *     what that sentence has to cover
+ * @param confidenceScale the score per unit of question information (summed IDF) that counts as
+ *     full confidence
+ * @param confidenceCoverage exponent of the coverage in the confidence: a sentence that covers half
+ *     the question is far from half sure
+ * @param ownLanguage factor for sentences in the question's language
  * @param candidates sentences ranked before re-ranking
  * @param statements statements scored for statement-level evidence
- * @param minConfidence below this confidence (coverage) a sentence is not offered as an answer;
- *     calibrated on answerable and unanswerable questions (see the README)
+ * @param minConfidence by question language ({@code *} for any other): below it a sentence is not
+ *     offered as an answer. Calibrated on answerable and unanswerable questions (see the README):
+ *     Arabic on ARCD, whose right answers, through Arabic morphology, show lower lexical coverage;
+ *     French, which the corpus answers only across languages, likewise lower; English on the
+ *     project's questions
  * @param bm25 BM25 parameters per field kind
  */
 public record Tuning(
@@ -37,18 +44,46 @@ public record Tuning(
     float coverage,
     float answerKind,
     float speaker,
-    float titleEcho,
     float untranslated,
+    float confidenceScale,
+    float confidenceCoverage,
+    float ownLanguage,
     int candidates,
     int statements,
-    float minConfidence,
+    Map<String, Float> minConfidence,
     Scoring.Params bm25) {
+
+  public Tuning {
+    minConfidence = Map.copyOf(minConfidence);
+    if (!minConfidence.containsKey(ANY_LANGUAGE)) {
+      throw new IllegalArgumentException("minConfidence needs a threshold for any language (*)");
+    }
+  }
+
+  /** The key of {@code minConfidence} for languages without a threshold of their own. */
+  public static final String ANY_LANGUAGE = "*";
 
   public static final Tuning DEFAULTS =
       new Tuning(
-          0f, 2f, 0.5f, 0.5f, 1f, 0.5f, 1f, 1f, 0.5f, 0f, 0.5f, 100, 100, 0.5f, Scoring.DEFAULTS);
+          0f, // context
+          2f, // title
+          0.5f, // sentenceCountry
+          0.5f, // statementCountry
+          1f, // statement
+          0.5f, // around
+          1f, // coverage
+          1f, // answerKind
+          0.5f, // speaker
+          0.5f, // untranslated
+          0.5f, // confidenceScale
+          1f, // confidenceCoverage
+          2f, // ownLanguage
+          100, // candidates
+          100, // statements
+          Map.of("ar", 0.2f, "fr", 0.2f, ANY_LANGUAGE, 0.4f), // minConfidence
+          Scoring.DEFAULTS); // bm25
 
-  /** The same weights with another confidence threshold. */
+  /** The same weights with another confidence threshold, for every language. */
   public Tuning withMinConfidence(float threshold) {
     return new Tuning(
         context,
@@ -60,11 +95,19 @@ public record Tuning(
         coverage,
         answerKind,
         speaker,
-        titleEcho,
         untranslated,
+        confidenceScale,
+        confidenceCoverage,
+        ownLanguage,
         candidates,
         statements,
-        threshold,
+        Map.of(ANY_LANGUAGE, threshold),
         bm25);
+  }
+
+  /** The confidence threshold for a question in a language. */
+  public float minConfidence(String language) {
+    Float threshold = minConfidence.get(language);
+    return threshold == null ? minConfidence.get(ANY_LANGUAGE) : threshold;
   }
 }

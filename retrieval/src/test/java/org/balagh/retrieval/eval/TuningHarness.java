@@ -132,15 +132,21 @@ final class TuningHarness {
 
   private static final java.util.Map<String, String> ALIASES =
       java.util.Map.ofEntries(
-          java.util.Map.entry("min", "minConfidence"), java.util.Map.entry("cov", "coverage"),
-          java.util.Map.entry("kind", "answerKind"), java.util.Map.entry("echo", "titleEcho"),
+          java.util.Map.entry("min", "minConfidence"),
+          java.util.Map.entry("cov", "coverage"),
+          java.util.Map.entry("kind", "answerKind"),
           java.util.Map.entry("sc", "sentenceCountry"),
-              java.util.Map.entry("stc", "statementCountry"),
-          java.util.Map.entry("cand", "candidates"), java.util.Map.entry("stmts", "statements"),
-          java.util.Map.entry("sk1", "sentenceK1"), java.util.Map.entry("sb", "sentenceB"),
-          java.util.Map.entry("ck1", "contextK1"), java.util.Map.entry("cb", "contextB"),
-          java.util.Map.entry("tk1", "titleK1"), java.util.Map.entry("tb", "titleB"),
-          java.util.Map.entry("bk1", "bodyK1"), java.util.Map.entry("bb", "bodyB"));
+          java.util.Map.entry("stc", "statementCountry"),
+          java.util.Map.entry("cand", "candidates"),
+          java.util.Map.entry("stmts", "statements"),
+          java.util.Map.entry("sk1", "sentenceK1"),
+          java.util.Map.entry("sb", "sentenceB"),
+          java.util.Map.entry("ck1", "contextK1"),
+          java.util.Map.entry("cb", "contextB"),
+          java.util.Map.entry("tk1", "titleK1"),
+          java.util.Map.entry("tb", "titleB"),
+          java.util.Map.entry("bk1", "bodyK1"),
+          java.util.Map.entry("bb", "bodyB"));
 
   @SuppressWarnings("unchecked")
   private static <R extends Record> R with(R record, java.util.Map<String, Object> overrides)
@@ -154,6 +160,8 @@ final class TuningHarness {
       Object value = overrides.get(components[i].getName());
       if (value != null && !(value instanceof String)) {
         values[i] = value;
+      } else if (value != null && types[i] == java.util.Map.class) {
+        values[i] = java.util.Map.of("*", Float.parseFloat((String) value));
       } else if (value != null) {
         values[i] =
             types[i] == int.class
