@@ -59,9 +59,11 @@ public final class ArabicStemmer {
       return null;
     }
     // A conjunction may come before a preposition or verb prefix: ويتركز، وبمراكش.
-    boolean second = CONJUNCTIONS.indexOf(word.charAt(0)) >= 0
-        && word.length() >= 5
-        && (PROCLITICS.indexOf(word.charAt(1)) >= 0 || VERB_PREFIXES.indexOf(word.charAt(1)) >= 0);
+    boolean second =
+        CONJUNCTIONS.indexOf(word.charAt(0)) >= 0
+            && word.length() >= 5
+            && (PROCLITICS.indexOf(word.charAt(1)) >= 0
+                || VERB_PREFIXES.indexOf(word.charAt(1)) >= 0);
     return word.substring(second ? 2 : 1);
   }
 
