@@ -128,14 +128,17 @@ public enum Phrase {
       "Already up to date (checked in %s): %d statements, %d sentences.",
       "الفهرس محدَّث أصلًا (تحقّق في %s): %d بيانًا، %d جملة.",
       "Déjà à jour (vérifié en %s) : %d déclarations, %d phrases."),
-  SKIPPED("Skipped %d records:", "تُجوهل %d سجلًا:", "%d enregistrements ignorés :"),
+  SKIPPED("Records skipped: %d", "السجلات المُتجاهَلة: %d", "Enregistrements ignorés : %d"),
   RELOAD_FAILED(
       "Reload failed: %s\nStill answering from the previous index.",
       "فشلت إعادة التحميل: %s\nما زلت أجيب من الفهرس السابق.",
       "Le rechargement a échoué : %s\nJe réponds toujours avec l’index précédent."),
-  ADDED("Added %s: %d statements.", "أُضيف %s: %d بيانًا.", "Ajouté %s : %d déclarations."),
+  ADDED(
+      "Added %s (statements: %d).",
+      "أُضيف %s (عدد البيانات: %d).", "Ajouté %s (déclarations : %d)."),
   REPLACED(
-      "Replaced %s: %d statements.", "استُبدل %s: %d بيانًا.", "Remplacé %s : %d déclarations."),
+      "Replaced %s (statements: %d).",
+      "استُبدل %s (عدد البيانات: %d).", "Remplacé %s (déclarations : %d)."),
   NOT_A_STATEMENT_FILE(
       "%s: I take only .json, .jsonl and .txt statement files.",
       "%s: أقبل ملفات البيانات من نوع ‎.json و‎.jsonl و‎.txt فقط.",

@@ -14,8 +14,12 @@ final class ReplyFormatter {
 
   private static final int SHORT_URL = 50;
   private static final int INLINE_TITLE = 100;
+  private static final int TITLE = 300;
 
-  /** An answer: the sentence in a blockquote, then title, date, language and the source link. */
+  /**
+   * An answer: the sentence in a blockquote, then title, date, language and the source link. When
+   * too long, the quote is what gets cut, so the source link always stays.
+   */
   String answer(Answer answer, int index, int total, Lang ui) {
     StatementInfo statement = answer.statement();
     List<String> facts = new ArrayList<>();
@@ -29,18 +33,16 @@ final class ReplyFormatter {
     if (total > 1) {
       facts.add(Phrase.ANSWER_OF.in(ui, index + 1, total));
     }
-    String html =
-        "<blockquote>"
-            + Html.escape(oneLine(answer.sentence()))
-            + "</blockquote>\n— <b>"
-            + Html.escape(oneLine(statement.displayTitle()))
+    String tail =
+        "\n— <b>"
+            + title(statement)
             + "</b>\n"
             + (facts.isEmpty() ? "" : Html.escape(String.join(" · ", facts)) + "\n")
             + link(statement.url());
-    return HtmlCutter.cut(html);
+    return quoted(Html.escape(oneLine(answer.sentence())), "", tail);
   }
 
-  /** The sentences around an answer, the answer's own in bold. */
+  /** The sentences around an answer, the answer's own in bold; the quote is cut when too long. */
   String context(StatementInfo statement, List<String> sentences, int center, Lang ui) {
     StringBuilder quote = new StringBuilder();
     for (int i = 0; i < sentences.size(); i++) {
@@ -48,16 +50,21 @@ final class ReplyFormatter {
       quote.append(i == 0 ? "" : " ").append(i == center ? "<b>" + sentence + "</b>" : sentence);
     }
     String date = statement.displayDate();
-    String html =
+    String head =
         "<b>"
-            + Html.escape(oneLine(statement.displayTitle()))
+            + title(statement)
             + "</b>"
             + (date.isEmpty() ? "" : " · " + Html.escape(date))
-            + "\n<blockquote>"
-            + quote
-            + "</blockquote>\n"
-            + link(statement.url());
-    return HtmlCutter.cut(html);
+            + "\n";
+    return quoted(quote.toString(), head, "\n" + link(statement.url()));
+  }
+
+  /** {@code head}, the quote in a blockquote cut to what the limit leaves, then {@code tail}. */
+  private static String quoted(String quote, String head, String tail) {
+    String open = "<blockquote>";
+    String close = "</blockquote>";
+    int room = HtmlCutter.LIMIT - head.length() - open.length() - close.length() - tail.length();
+    return HtmlCutter.cut(head + open + HtmlCutter.cut(quote, Math.max(room, 1)) + close + tail);
   }
 
   /** A numbered list of statements: linked title and date. */
@@ -71,25 +78,39 @@ final class ReplyFormatter {
           .append(". <a href=\"")
           .append(Html.attribute(statement.url()))
           .append("\">")
-          .append(Html.escape(oneLine(statement.displayTitle())))
+          .append(title(statement))
           .append("</a>")
           .append(date.isEmpty() ? "" : " · " + Html.escape(date));
     }
     return HtmlCutter.cut(html.toString());
   }
 
+  /** A statement's title, escaped, and cut when it is very long. */
+  private static String title(StatementInfo statement) {
+    return HtmlCutter.cut(Html.escape(oneLine(statement.displayTitle())), TITLE);
+  }
+
   /** Plain text for an inline result's title: the start of the sentence. */
   String inlineTitle(Answer answer) {
-    String sentence = oneLine(answer.sentence());
-    return sentence.length() <= INLINE_TITLE
-        ? sentence
-        : sentence.substring(0, INLINE_TITLE - 1).stripTrailing() + "…";
+    return clip(oneLine(answer.sentence()), INLINE_TITLE);
   }
 
   /** Plain text for an inline result's description: title and date. */
   String inlineDescription(Answer answer) {
     String date = answer.statement().displayDate();
-    return oneLine(answer.statement().displayTitle()) + (date.isEmpty() ? "" : " · " + date);
+    return clip(oneLine(answer.statement().displayTitle()), INLINE_TITLE)
+        + (date.isEmpty() ? "" : " · " + date);
+  }
+
+  private static String clip(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = max - 1;
+    if (Character.isLowSurrogate(text.charAt(end))) {
+      end--;
+    }
+    return text.substring(0, end).stripTrailing() + "…";
   }
 
   /** A language's name in the interface language, or empty for codes the JDK does not know. */
