@@ -211,14 +211,17 @@ public final class TelegramBot implements AutoCloseable {
     }
     pollHttp.dispatcher().cancelAll();
     poller.shutdownNow();
+    awaitTermination(poller, 2);
+    if (session != null) {
+      session.setLevel(level);
+    }
+  }
+
+  private static void awaitTermination(ExecutorService executor, int seconds) {
     try {
-      poller.awaitTermination(2, TimeUnit.SECONDS);
+      executor.awaitTermination(seconds, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } finally {
-      if (session != null) {
-        session.setLevel(level);
-      }
     }
   }
 
@@ -246,11 +249,7 @@ public final class TelegramBot implements AutoCloseable {
     timer.shutdownNow();
     http.dispatcher().cancelAll();
     httpThreads.shutdown();
-    try {
-      httpThreads.awaitTermination(1, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    awaitTermination(httpThreads, 1);
     http.connectionPool().evictAll();
     pollHttp.connectionPool().evictAll();
     LOG.info("event=stopped drained={}", drained);

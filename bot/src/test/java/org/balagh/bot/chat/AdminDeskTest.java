@@ -10,13 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.balagh.bot.Fixtures;
 import org.balagh.bot.MutableClock;
-import org.balagh.bot.admin.Reloads;
 import org.balagh.bot.admin.Stats;
-import org.balagh.bot.admin.Uploads;
 import org.balagh.retrieval.Archive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,16 +36,7 @@ class AdminDeskTest {
   void open() throws IOException {
     archive = Fixtures.archive(folder);
     data = folder.resolve("data");
-    core =
-        new ChatCore(
-            archive,
-            Set.of(ADMIN),
-            stats,
-            new Reloads(archive, Runnable::run),
-            new Uploads(data, 2000, new Random(1)),
-            new ChatCore.Limits(100, Duration.ofSeconds(1), Duration.ofMinutes(1)),
-            clock,
-            new Random(1));
+    core = Fixtures.core(archive, Set.of(ADMIN), stats, Fixtures.ROOMY, clock);
   }
 
   @AfterEach
@@ -65,6 +53,10 @@ class AdminDeskTest {
 
   private String upload(String name, String content) {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    return upload(name, bytes.length, max -> bytes);
+  }
+
+  private String upload(String name, long size, Fetcher content) {
     List<Reply> replies =
         core.reply(
             new Incoming.Upload(
@@ -72,11 +64,11 @@ class AdminDeskTest {
                 Chat.direct(ADMIN),
                 4,
                 name,
-                bytes.length,
+                size,
                 "",
                 false,
                 "b",
-                max -> bytes));
+                content));
     assertEquals(1, replies.size());
     Reply.Send reply = (Reply.Send) replies.get(0);
     assertEquals(4, reply.replyTo());
@@ -172,41 +164,25 @@ class AdminDeskTest {
 
   @Test
   void refusesAnOversizeUploadBeforeDownloadingIt() {
-    List<Reply> replies =
-        core.reply(
-            new Incoming.Upload(
-                new Sender(ADMIN, "en"),
-                Chat.direct(ADMIN),
-                4,
-                "big.jsonl",
-                10_000_000,
-                "",
-                false,
-                "b",
-                max -> {
-                  throw new AssertionError("not to be downloaded");
-                }));
-    assertEquals("big.jsonl is larger than the 0 MiB limit.", ((Reply.Send) replies.get(0)).html());
+    assertEquals(
+        "big.jsonl is larger than the 5 MiB limit.",
+        upload(
+            "big.jsonl",
+            10_000_000,
+            max -> {
+              throw new AssertionError("not to be downloaded");
+            }));
   }
 
   @Test
   void reportsADownloadThatFailed() {
-    List<Reply> replies =
-        core.reply(
-            new Incoming.Upload(
-                new Sender(ADMIN, "en"),
-                Chat.direct(ADMIN),
-                4,
-                "x.jsonl",
-                10,
-                "",
-                false,
-                "b",
-                max -> {
-                  throw new IOException("download failed: HTTP 404");
-                }));
     assertEquals(
         "I could not fetch x.jsonl: download failed: HTTP 404",
-        ((Reply.Send) replies.get(0)).html());
+        upload(
+            "x.jsonl",
+            10,
+            max -> {
+              throw new IOException("download failed: HTTP 404");
+            }));
   }
 }

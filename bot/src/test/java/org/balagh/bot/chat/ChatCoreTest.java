@@ -9,13 +9,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.balagh.bot.Fixtures;
 import org.balagh.bot.MutableClock;
-import org.balagh.bot.admin.Reloads;
 import org.balagh.bot.admin.Stats;
-import org.balagh.bot.admin.Uploads;
 import org.balagh.retrieval.Archive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +25,7 @@ class ChatCoreTest {
   static final long USER = 5;
   static final long ADMIN = 1;
   static final String BOT = "balagh_bot";
-  static final String C5 = "What did the C5+1 leaders say about Afghanistan?";
+  static final String C5 = Fixtures.C5;
 
   @TempDir static Path folder;
   static Archive archive;
@@ -49,15 +46,7 @@ class ChatCoreTest {
   }
 
   ChatCore core(ChatCore.Limits limits) {
-    return new ChatCore(
-        archive,
-        Set.of(ADMIN),
-        stats,
-        new Reloads(archive, Runnable::run),
-        new Uploads(folder.resolve("data"), Uploads.MAX_BYTES, new Random(1)),
-        limits,
-        clock,
-        new Random(7));
+    return Fixtures.core(archive, Set.of(ADMIN), stats, limits, clock);
   }
 
   static Incoming.Text text(long user, String lang, String text) {
@@ -102,15 +91,7 @@ class ChatCoreTest {
   void answersAPrivateQuestionWithTheQuoteTitleDateLanguageAndSourceAsAReply() {
     int total = archive.answer(C5, Answering.ANSWERS).answers().size();
     Reply.Send reply = ask("en", C5);
-    assertEquals(
-        "<blockquote>The leaders noted that the situation in Afghanistan remains a matter of"
-            + " concern.</blockquote>\n"
-            + "— <b>C5+1 Leaders’ Joint Statement</b>\n"
-            + "2023-09-19 · English · answer 1 of "
-            + total
-            + "\n"
-            + "<a href=\"https://example.org/c5\">example.org/c5</a>",
-        reply.html());
+    assertEquals(Fixtures.c5Answer(total), reply.html());
     assertEquals(USER, reply.chatId());
     assertEquals(10, reply.replyTo());
     String key = StatementKeys.key("c5-2023");

@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
+import org.balagh.bot.Fixtures;
 import org.balagh.bot.MutableClock;
 import org.balagh.bot.TelegramRules;
-import org.balagh.bot.admin.Reloads;
 import org.balagh.bot.admin.Stats;
-import org.balagh.bot.admin.Uploads;
 import org.balagh.retrieval.Archive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +29,8 @@ class HostileCorpusTest {
   static Archive archive;
   static ChatCore core;
 
+  static final String LINK =
+      "<a href=\"https://example.org/a?x=1&amp;y=&lt;2&gt;\">example.org/a?x=1&amp;y=&lt;2&gt;</a>";
   static final String LONG = "The ministers reviewed grain corridors and storage capacity again";
 
   @BeforeAll
@@ -51,16 +50,7 @@ class HostileCorpusTest {
     archive = Archive.open(data, folder.resolve("index"));
     archive.reload();
     MutableClock clock = new MutableClock();
-    core =
-        new ChatCore(
-            archive,
-            Set.of(),
-            new Stats(clock),
-            new Reloads(archive, Runnable::run),
-            new Uploads(data, Uploads.MAX_BYTES, new Random(1)),
-            new ChatCore.Limits(100, Duration.ofSeconds(1), Duration.ofMinutes(1)),
-            clock,
-            new Random(1));
+    core = Fixtures.core(archive, Set.of(), new Stats(clock), Fixtures.ROOMY, clock);
   }
 
   @AfterAll
@@ -80,10 +70,7 @@ class HostileCorpusTest {
     String html = reply.html();
     assertTrue(html.contains("3 &lt; 4 &amp; 5 &gt; 2 and \"x&lt;y\" stay"), html);
     assertTrue(html.contains("<b>A 1 &lt; 2 &amp; more very long title"), html);
-    assertTrue(
-        html.endsWith(
-            "<a href=\"https://example.org/a?x=1&amp;y=&lt;2&gt;\">example.org/a?x=1&amp;y=&lt;2&gt;</a>"),
-        html);
+    assertTrue(html.endsWith(LINK), html);
     assertEquals(Optional.empty(), TelegramRules.messageProblem(html));
   }
 
@@ -96,10 +83,7 @@ class HostileCorpusTest {
     String html = ((Reply.Send) replies.get(0)).html();
     assertTrue(html.length() <= 4096, "length " + html.length());
     assertTrue(html.contains("…</"), html);
-    assertTrue(
-        html.endsWith(
-            "</blockquote>\n<a href=\"https://example.org/a?x=1&amp;y=&lt;2&gt;\">example.org/a?x=1&amp;y=&lt;2&gt;</a>"),
-        html);
+    assertTrue(html.endsWith("</blockquote>\n" + LINK), html);
     assertEquals(Optional.empty(), TelegramRules.messageProblem(html));
   }
 

@@ -12,13 +12,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.balagh.bot.Fixtures;
-import org.balagh.bot.admin.Reloads;
 import org.balagh.bot.admin.Stats;
-import org.balagh.bot.admin.Uploads;
 import org.balagh.bot.chat.ChatCore;
 import org.balagh.bot.chat.Conversation;
 import org.balagh.bot.chat.Incoming;
@@ -37,7 +34,7 @@ class TelegramBotTest {
   static final long ADMIN = 1;
   static final long USER = 5;
   static final long GROUP = -1001;
-  static final String C5 = "What did the C5+1 leaders say about Afghanistan?";
+  static final String C5 = Fixtures.C5;
 
   @TempDir Path folder;
   Archive archive;
@@ -52,16 +49,7 @@ class TelegramBotTest {
     archive = Fixtures.archive(folder);
     api = new FakeBotApi();
     stats = new Stats(Clock.systemUTC());
-    core =
-        new ChatCore(
-            archive,
-            Set.of(ADMIN),
-            stats,
-            new Reloads(archive, Runnable::run),
-            new Uploads(folder.resolve("data"), Uploads.MAX_BYTES, new Random(1)),
-            new ChatCore.Limits(1000, Duration.ofSeconds(1), Duration.ofMinutes(1)),
-            Clock.systemUTC(),
-            new Random(1));
+    core = Fixtures.core(archive, Set.of(ADMIN), stats, Fixtures.ROOMY, Clock.systemUTC());
   }
 
   @AfterEach
@@ -100,6 +88,12 @@ class TelegramBotTest {
     return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 11);
   }
 
+  /** Asks the C5 question in a private chat and returns the bot's answer message. */
+  FakeBotApi.Call askC5() {
+    api.text(USER, USER, "en", 10, C5);
+    return api.awaitOne("sendMessage", c -> true);
+  }
+
   @Test
   void startsByAskingWhoItIsAndRegisteringCommandsInThreeLanguages() throws Exception {
     start(core);
@@ -122,18 +116,10 @@ class TelegramBotTest {
   @Test
   void answersAPrivateQuestionAsAnHtmlReplyWithTheQuoteAndItsSource() throws Exception {
     start(core);
-    api.text(USER, USER, "en", 10, C5);
-    FakeBotApi.Call send = api.awaitOne("sendMessage", c -> true);
+    FakeBotApi.Call send = askC5();
     int total = archive.answer(C5, 5).answers().size();
     assertEquals(USER, send.chatId());
-    assertEquals(
-        "<blockquote>The leaders noted that the situation in Afghanistan remains a matter of"
-            + " concern.</blockquote>\n"
-            + "— <b>C5+1 Leaders’ Joint Statement</b>\n"
-            + "2023-09-19 · English · answer 1 of "
-            + total
-            + "\n<a href=\"https://example.org/c5\">example.org/c5</a>",
-        send.text());
+    assertEquals(Fixtures.c5Answer(total), send.text());
     assertEquals(
         "html", send.params().path("parse_mode").asText().toLowerCase(java.util.Locale.ROOT));
     assertEquals(10, send.params().at("/reply_parameters/message_id").asInt());
@@ -153,46 +139,42 @@ class TelegramBotTest {
   @Test
   void editsForMoreSendsContextAndAnswersEveryPress() throws Exception {
     start(core);
-    api.text(USER, USER, "en", 10, C5);
-    FakeBotApi.Call answer = api.awaitOne("sendMessage", c -> true);
+    FakeBotApi.Call answer = askC5();
     int botMessage = answer.result().path("message_id").asInt();
-    String more = answer.keyboard().at("/1/1/callback_data").asText();
-    api.press(USER, USER, botMessage, "cb-more", more);
+    assertEquals("", press(botMessage, "cb-more", answer.keyboard().at("/1/1/callback_data")));
     FakeBotApi.Call edit = api.awaitOne("editMessageText", c -> true);
     assertEquals(botMessage, edit.params().path("message_id").asInt());
     assertTrue(edit.text().contains(" · answer 2 of "), edit.text());
     assertEquals(
         "html", edit.params().path("parse_mode").asText().toLowerCase(java.util.Locale.ROOT));
-    api.awaitOne(
-        "answerCallbackQuery",
-        c -> c.params().path("callback_query_id").asText().equals("cb-more"));
 
-    api.press(
-        USER, USER, botMessage, "cb-context", answer.keyboard().at("/1/0/callback_data").asText());
+    assertEquals("", press(botMessage, "cb-context", answer.keyboard().at("/1/0/callback_data")));
     FakeBotApi.Call context = api.await("sendMessage", 2, c -> true).get(1);
     assertTrue(
         context.text().contains("<b>The leaders noted that the situation in Afghanistan"),
         context.text());
     assertEquals(botMessage, context.params().at("/reply_parameters/message_id").asInt());
-    api.awaitOne(
-        "answerCallbackQuery",
-        c -> c.params().path("callback_query_id").asText().equals("cb-context"));
 
-    api.press(
-        USER, USER, botMessage, "cb-vote", answer.keyboard().at("/2/0/callback_data").asText());
-    FakeBotApi.Call thanks =
-        api.awaitOne(
-            "answerCallbackQuery",
-            c -> c.params().path("callback_query_id").asText().equals("cb-vote"));
-    assertEquals("Thanks, noted.", thanks.params().path("text").asText());
+    assertEquals(
+        "Thanks, noted.", press(botMessage, "cb-vote", answer.keyboard().at("/2/0/callback_data")));
     assertEquals(1, stats.snapshot().up());
+  }
+
+  /** Presses a button of a bot message and returns the text of the callback answer. */
+  String press(int botMessage, String callbackId, JsonNode data) {
+    api.press(USER, USER, botMessage, callbackId, data.asText());
+    return api.awaitOne(
+            "answerCallbackQuery",
+            c -> c.params().path("callback_query_id").asText().equals(callbackId))
+        .params()
+        .path("text")
+        .asText();
   }
 
   @Test
   void pressingTheSameMoreButtonTwiceDoesNotMakeTelegramRefuseAnEdit() throws Exception {
     start(core);
-    api.text(USER, USER, "en", 10, C5);
-    FakeBotApi.Call answer = api.awaitOne("sendMessage", c -> true);
+    FakeBotApi.Call answer = askC5();
     int botMessage = answer.result().path("message_id").asInt();
     String more = answer.keyboard().at("/1/1/callback_data").asText();
     api.press(USER, USER, botMessage, "cb-1", more);
