@@ -3,7 +3,6 @@ package org.balagh.bot.chat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -33,25 +32,6 @@ public final class ChatCore implements Conversation {
     public static final Limits DEFAULT =
         new Limits(8, Duration.ofSeconds(3), Duration.ofMinutes(10));
   }
-
-  /** Three questions the bundled corpus answers, per interface language, for /start. */
-  private static final Map<Lang, List<String>> EXAMPLES =
-      Map.of(
-          Lang.EN,
-          List.of(
-              "What did Kazakhstan say about the risk of a nuclear arms race?",
-              "Did the UAE support Moroccan sovereignty over the Sahara at the UN?",
-              "What did the G7 say about Hamas and the ceasefire proposal?"),
-          Lang.AR,
-          List.of(
-              "هل تدعم كازاخستان مبادرة الحكم الذاتي التي قدمها المغرب؟",
-              "ما موقع كازاخستان في إنتاج القمح وتصديره؟",
-              "ما موقف قادة مجموعة C5+1 من أفغانستان؟"),
-          Lang.FR,
-          List.of(
-              "Le Maroc et le Kazakhstan vont-ils coopérer pour la sécurité alimentaire mondiale ?",
-              "Qu’a dit le Kazakhstan sur le risque d’une course aux armements nucléaires ?",
-              "Que disent les dirigeants du C5+1 sur l’Afghanistan ?"));
 
   private final Set<Long> admins;
   private final Answering answering;
@@ -121,18 +101,14 @@ public final class ChatCore implements Conversation {
     Lang ui = sender.lang();
     if (request.isQuestion() || request.command().equals("ask")) {
       if (request.argument().isBlank()) {
-        return send(
-            text,
-            request.isQuestion()
-                ? Phrase.MENTION_EMPTY.in(ui)
-                : Phrase.ASK_EMPTY.in(ui, Html.escape(EXAMPLES.get(ui).get(0))));
+        return send(text, request.isQuestion() ? Phrase.MENTION_EMPTY.in(ui) : Guide.askEmpty(ui));
       }
       return List.of(answering.question(sender, text.chat(), text.messageId(), request.argument()));
     }
     String html =
         switch (request.command()) {
-          case "start" -> welcome(ui);
-          case "help" -> help(ui, admin(sender), text.botName());
+          case "start" -> Guide.welcome(ui);
+          case "help" -> Guide.help(ui, admin(sender), text.botName());
           case "latest" -> catalog.latest(request.argument(), ui);
           case "sources" -> catalog.sources(ui);
           case "reload" -> admin(sender) ? desk.reload(ui) : refuse(sender, "reload");
@@ -217,20 +193,6 @@ public final class ChatCore implements Conversation {
   private String refuse(Sender sender, String command, Phrase phrase) {
     LOG.warn("event=admin_refused user={} command={}", sender.id(), command);
     return phrase.in(sender.lang());
-  }
-
-  private static String welcome(Lang ui) {
-    StringBuilder html = new StringBuilder(Phrase.WELCOME.in(ui));
-    for (String example : EXAMPLES.get(ui)) {
-      html.append("\n• <i>").append(Html.escape(example)).append("</i>");
-    }
-    return html.append("\n\n").append(Phrase.WELCOME_END.in(ui)).toString();
-  }
-
-  private static String help(Lang ui, boolean admin, String botName) {
-    return Phrase.HELP.in(ui)
-        + (botName.isEmpty() ? "" : Phrase.HELP_INLINE.in(ui, Html.escape(botName)))
-        + (admin ? Phrase.HELP_ADMIN.in(ui) : "");
   }
 
   /** Replies to a text: as a reply to it in groups, where several people talk. */

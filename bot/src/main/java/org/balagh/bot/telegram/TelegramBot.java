@@ -1,18 +1,13 @@
 package org.balagh.bot.telegram;
 
-import ch.qos.logback.classic.Level;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -21,12 +16,8 @@ import org.balagh.bot.chat.Conversation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.BotSession;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -40,9 +31,6 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 public final class TelegramBot implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
-
-  /** The updates the bot asks for; everything else Telegram could send is of no use to it. */
-  private static final List<String> UPDATES = List.of("message", "callback_query", "inline_query");
 
   /**
    * How the transport runs.
@@ -79,11 +67,9 @@ public final class TelegramBot implements AutoCloseable {
   private final Settings settings;
   private final ExecutorService httpThreads;
   private final OkHttpClient http;
-  private final OkHttpClient pollHttp;
-  private final ScheduledExecutorService poller;
+  private final Polling polling;
   private final ScheduledThreadPoolExecutor timer;
   private final ChatQueues queues;
-  private TelegramBotsLongPollingApplication polling;
   private String username = "";
 
   private TelegramBot(Settings settings) {
@@ -97,13 +83,7 @@ public final class TelegramBot implements AutoCloseable {
             .writeTimeout(Duration.ofSeconds(30))
             .callTimeout(Duration.ofSeconds(60))
             .build();
-    this.pollHttp =
-        http.newBuilder()
-            .dispatcher(new Dispatcher(httpThreads))
-            .readTimeout(Duration.ofSeconds(settings.pollSeconds() + 30L))
-            .callTimeout(Duration.ZERO)
-            .build();
-    this.poller = Executors.newSingleThreadScheduledExecutor(Threads.named("balagh-poll"));
+    this.polling = new Polling(http, httpThreads, settings.pollSeconds());
     this.timer = new ScheduledThreadPoolExecutor(1, Threads.named("balagh-typing"));
     this.timer.setRemoveOnCancelPolicy(true);
     this.queues = new ChatQueues(settings.workers(), 1_000, 50, "balagh-chat");
@@ -121,7 +101,11 @@ public final class TelegramBot implements AutoCloseable {
     try {
       bot.run(conversation, stats);
       return bot;
-    } catch (TelegramApiException | RuntimeException e) {
+    } catch (TelegramApiException e) {
+      bot.close();
+      // Main prints this message: no token in it, whatever the library put there.
+      throw new TelegramApiException(new Redactor(settings.token()).redact(e.getMessage()), e);
+    } catch (RuntimeException e) {
       bot.close();
       throw e;
     }
@@ -152,10 +136,7 @@ public final class TelegramBot implements AutoCloseable {
             timer,
             settings.typingAfter(),
             stats);
-    polling =
-        new TelegramBotsLongPollingApplication(
-            ObjectMapper::new, () -> pollHttp, () -> poller, ExponentialBackOff::new);
-    polling.registerBot(settings.token(), () -> url, updates(settings.pollSeconds()), consumer);
+    polling.start(settings.token(), url, consumer);
     LOG.info(
         "event=started bot=@{} api={} workers={}", username, url.getHost(), settings.workers());
   }
@@ -186,45 +167,6 @@ public final class TelegramBot implements AutoCloseable {
     return new TelegramUrl(https ? "https" : "http", apiUrl.getHost(), port, false);
   }
 
-  private static Function<Integer, GetUpdates> updates(int pollSeconds) {
-    return last ->
-        GetUpdates.builder()
-            .offset(last + 1)
-            .limit(100)
-            .timeout(pollSeconds)
-            .allowedUpdates(UPDATES)
-            .build();
-  }
-
-  /**
-   * The session only cancels its schedule, so this aborts the getUpdates call it may be waiting in.
-   * The session logs that aborted call as an ERROR (and its interrupted back-off as a WARN); at
-   * shutdown neither is one, so its logger is muted until its thread has ended.
-   */
-  private void stopPolling() {
-    ch.qos.logback.classic.Logger session = null;
-    Level level = null;
-    if (LoggerFactory.getLogger(BotSession.class) instanceof ch.qos.logback.classic.Logger logger) {
-      session = logger;
-      level = logger.getLevel();
-      logger.setLevel(Level.OFF);
-    }
-    pollHttp.dispatcher().cancelAll();
-    poller.shutdownNow();
-    awaitTermination(poller, 2);
-    if (session != null) {
-      session.setLevel(level);
-    }
-  }
-
-  private static void awaitTermination(ExecutorService executor, int seconds) {
-    try {
-      executor.awaitTermination(seconds, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   /** Stops polling, waits for replies in flight (up to the drain deadline), frees everything. */
   @Override
   public void close() {
@@ -232,14 +174,11 @@ public final class TelegramBot implements AutoCloseable {
       return;
     }
     LOG.info("event=stopping");
-    if (polling != null) {
-      try {
-        polling.close();
-      } catch (Exception e) {
-        LOG.warn("event=polling_close_failed", e);
-      }
+    try {
+      polling.close();
+    } catch (Exception e) {
+      LOG.warn("event=polling_close_failed", e);
     }
-    stopPolling();
     boolean drained = false;
     try {
       drained = queues.close(settings.drain());
@@ -249,9 +188,12 @@ public final class TelegramBot implements AutoCloseable {
     timer.shutdownNow();
     http.dispatcher().cancelAll();
     httpThreads.shutdown();
-    awaitTermination(httpThreads, 1);
+    try {
+      httpThreads.awaitTermination(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     http.connectionPool().evictAll();
-    pollHttp.connectionPool().evictAll();
     LOG.info("event=stopped drained={}", drained);
   }
 }
