@@ -38,6 +38,7 @@ public final class ChatCore implements Conversation {
   private final Catalog catalog;
   private final AdminDesk desk;
   private final FloodGuard flood;
+  private final FloodGuard inlineFlood;
   private final Stats stats;
 
   public ChatCore(
@@ -59,6 +60,8 @@ public final class ChatCore implements Conversation {
     this.catalog = new Catalog(archive);
     this.desk = new AdminDesk(archive, reloads, uploads, stats, limits.reloadTimeout());
     this.flood = new FloodGuard(clock, limits.burst(), limits.refill());
+    // Clients send an inline query at each pause in typing: a looser bucket of its own.
+    this.inlineFlood = new FloodGuard(clock, 3 * limits.burst(), limits.refill().dividedBy(3));
     this.stats = stats;
   }
 
@@ -138,7 +141,8 @@ public final class ChatCore implements Conversation {
   }
 
   private List<Reply> inline(Incoming.Inline inline) {
-    if (!admin(inline.sender()) && flood.check(inline.sender().id()) != FloodGuard.Verdict.PASS) {
+    if (!admin(inline.sender())
+        && inlineFlood.check(inline.sender().id()) != FloodGuard.Verdict.PASS) {
       return List.of(new Reply.Results(inline.queryId(), List.of()));
     }
     return List.of(answering.inline(inline));
