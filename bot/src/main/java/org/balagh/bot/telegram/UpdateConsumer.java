@@ -82,6 +82,14 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
     List<Reply> replies;
     try {
       replies = conversation.reply(incoming);
+    } catch (RuntimeException e) {
+      LOG.error("event=update_failed update={}", updateId, e);
+      stats.error();
+      // Telegram shows a spinner on the button until the press is answered.
+      replies =
+          incoming instanceof Incoming.Press press
+              ? List.of(new Reply.Toast(press.callbackId(), ""))
+              : List.of();
     } finally {
       if (typing != null) {
         typing.cancel(false);

@@ -333,17 +333,21 @@ class TelegramBotTest {
   }
 
   @Test
-  void aFailingUpdateDoesNotStopItsChat() throws Exception {
+  void aFailingUpdateDoesNotStopItsChatAndAPressIsStillAnswered() throws Exception {
     start(
         incoming -> {
-          if (incoming instanceof Incoming.Text text && text.text().equals("boom")) {
+          if (incoming instanceof Incoming.Text text && text.text().equals("boom")
+              || incoming instanceof Incoming.Press) {
             throw new IllegalStateException("boom");
           }
           return core.reply(incoming);
         });
     api.text(USER, USER, "en", 1, "boom");
+    api.press(USER, USER, 1000, "cb-boom", "m:AAAAAAAA:1");
     api.text(USER, USER, "en", 2, "/help");
     assertTrue(api.awaitOne("sendMessage", c -> true).text().startsWith("Send me a question"));
+    api.awaitOne("answerCallbackQuery", c -> true);
+    assertEquals(2, stats.snapshot().errors());
   }
 
   @Test
