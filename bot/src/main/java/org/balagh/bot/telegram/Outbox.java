@@ -87,7 +87,10 @@ final class Outbox {
                 method.getMethod(),
                 wait.toSeconds());
             if (wait.compareTo(retry.maxRetryAfter()) > 0) {
-              break;
+              LOG.error(
+                  "event=send_gave_up method={} reason=retry_after_too_long", method.getMethod());
+              stats.error();
+              return;
             }
             Thread.sleep(wait.toMillis());
             continue;
