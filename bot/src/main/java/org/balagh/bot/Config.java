@@ -70,9 +70,20 @@ public record Config(
     try {
       URI uri = new URI(value.strip());
       if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-          || uri.getHost() == null) {
+          || uri.getHost() == null
+          || uri.getUserInfo() != null) {
         throw new Invalid(
             "TELEGRAM_API_URL must be an http(s) address such as "
+                + DEFAULT_API_URL
+                + ", not '"
+                + value
+                + "'");
+      }
+      String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+      if (!(path.isEmpty() || path.equals("/")) || uri.getRawQuery() != null) {
+        // The client builds /bot<token>/<method> on scheme, host and port alone.
+        throw new Invalid(
+            "TELEGRAM_API_URL must be a server address without a path, such as "
                 + DEFAULT_API_URL
                 + ", not '"
                 + value
@@ -92,10 +103,14 @@ public record Config(
         continue;
       }
       try {
-        ids.add(Long.parseLong(id));
+        long user = Long.parseLong(id);
+        if (user <= 0) {
+          throw new NumberFormatException();
+        }
+        ids.add(user);
       } catch (NumberFormatException e) {
         throw new Invalid(
-            "BALAGH_ADMIN_IDS must be comma-separated Telegram user ids (numbers),"
+            "BALAGH_ADMIN_IDS must be comma-separated Telegram user ids (positive numbers),"
                 + " but holds '"
                 + id
                 + "'");

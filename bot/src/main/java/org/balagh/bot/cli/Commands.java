@@ -2,8 +2,6 @@ package org.balagh.bot.cli;
 
 import java.util.concurrent.Callable;
 import org.balagh.bot.Config;
-import org.balagh.bot.console.ConsoleChat;
-import org.balagh.retrieval.Archive;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,14 +10,20 @@ public final class Commands {
 
   private Commands() {}
 
-  public static CommandLine commandLine(Terminal terminal) {
+  /** What runs without a subcommand: the Telegram bot or the console chat; returns the status. */
+  @FunctionalInterface
+  public interface Service {
+    int run(Config config) throws Exception;
+  }
+
+  public static CommandLine commandLine(Terminal terminal, Service service) {
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
     CommandLine.IFactory factory =
         new CommandLine.IFactory() {
           @Override
           public <K> K create(Class<K> type) throws Exception {
             if (type == Root.class) {
-              return type.cast(new Root(terminal));
+              return type.cast(new Root(terminal, service));
             }
             if (type == AskCommand.class) {
               return type.cast(new AskCommand(terminal));
@@ -54,24 +58,16 @@ public final class Commands {
   static final class Root implements Callable<Integer> {
 
     private final Terminal terminal;
+    private final Service service;
 
-    Root(Terminal terminal) {
+    Root(Terminal terminal, Service service) {
       this.terminal = terminal;
+      this.service = service;
     }
 
     @Override
     public Integer call() throws Exception {
-      Config config = Config.fromEnv(terminal.env());
-      if (config.token().isPresent()) {
-        terminal.err().println("balagh: the Telegram bot is not built into this version yet");
-        return 1;
-      }
-      try (Archive archive = Archive.open(config.dataFolder(), config.indexFolder())) {
-        terminal.err().println("Loading the statements in " + config.dataFolder() + " …");
-        archive.reload().problems().forEach(p -> terminal.err().println("skipped " + p));
-        new ConsoleChat(archive, terminal.reader(), terminal.out()).run();
-      }
-      return 0;
+      return service.run(Config.fromEnv(terminal.env()));
     }
   }
 }

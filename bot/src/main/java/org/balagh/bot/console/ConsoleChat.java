@@ -3,34 +3,53 @@ package org.balagh.bot.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.search.Answer;
-import org.balagh.retrieval.search.Answers;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.balagh.bot.chat.Button;
+import org.balagh.bot.chat.Chat;
+import org.balagh.bot.chat.Conversation;
+import org.balagh.bot.chat.Incoming;
+import org.balagh.bot.chat.Keyboard;
+import org.balagh.bot.chat.Reply;
+import org.balagh.bot.chat.Sender;
+import org.balagh.retrieval.index.BuildInfo;
 
-/** A chat in the terminal: type a question, get the quoted sentence, its title, date and link. */
+/**
+ * A chat in the terminal over the same conversation core as the Telegram bot: type a question or a
+ * command, get the quoted sentence with its title, date and link. The buttons of the last answer
+ * are offered as {@code /more}, {@code /back} and {@code /context}; {@code /quit} leaves.
+ */
 public final class ConsoleChat {
 
-  /** Unicode isolates, so a right-to-left quote reads right on terminals that do bidi. */
-  private static final char RLI = '\u2067';
-
-  private static final char FSI = '\u2068';
-  private static final char PDI = '\u2069';
-
-  private final Archive archive;
+  private final Conversation conversation;
+  private final BuildInfo info;
   private final BufferedReader in;
   private final PrintStream out;
+  private final Sender operator;
+  private final Chat chat = Chat.direct(Sender.CONSOLE);
+  private int lastMessage;
+  private int shownMessage;
+  private Keyboard keyboard = Keyboard.NONE;
 
-  public ConsoleChat(Archive archive, BufferedReader in, PrintStream out) {
-    this.archive = archive;
+  public ConsoleChat(
+      Conversation conversation,
+      BuildInfo info,
+      BufferedReader in,
+      PrintStream out,
+      String languageCode) {
+    this.conversation = conversation;
+    this.info = info;
     this.in = in;
     this.out = out;
+    this.operator = new Sender(Sender.CONSOLE, languageCode);
   }
 
   public void run() throws IOException {
     out.printf(
         "Balagh — %d statements, %d sentences. Ask in Arabic, English or French;"
-            + " /quit to leave.%n",
-        archive.info().statements(), archive.info().sentences());
+            + " /help for commands, /quit to leave.%n",
+        info.statements(), info.sentences());
     out.println("e.g.  ما موقف كازاخستان من مخطط الحكم الذاتي؟");
     out.println("      What did the C5+1 leaders say about Afghanistan?");
     while (true) {
@@ -41,41 +60,63 @@ public final class ConsoleChat {
         out.println();
         return;
       }
-      if (line.isBlank()) {
-        continue;
+      if (!line.isBlank()) {
+        show(conversation.reply(incoming(line.strip())));
       }
-      out.println(format(archive.answer(line, 1)));
     }
   }
 
-  static String format(Answers answers) {
-    if (answers.abstained()) {
-      return "  No stored statement answers that. Try naming the country or rephrasing.\n";
+  private Incoming incoming(String line) {
+    Optional<Button> button = button(line);
+    if (button.isPresent()) {
+      return new Incoming.Press(operator, chat, shownMessage, "console", button.get().target());
     }
-    StringBuilder text = new StringBuilder();
-    for (Answer answer : answers.answers()) {
-      String date = answer.statement().displayDate();
-      text.append("  ")
-          .append(isolate(answer.sentence().replaceAll("\\s+", " ")))
-          .append('\n')
-          .append("  — ")
-          .append(isolate(answer.statement().displayTitle()))
-          .append(date.isEmpty() ? "" : " · " + date)
-          .append('\n')
-          .append("  ")
-          .append(answer.statement().url())
-          .append('\n');
-    }
-    return text.toString();
+    return new Incoming.Text(operator, chat, ++lastMessage, line, false, "");
   }
 
-  private static String isolate(String text) {
-    boolean rtl =
-        text.codePoints()
-            .anyMatch(
-                c ->
-                    Character.getDirectionality(c)
-                        == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
-    return (rtl ? RLI : FSI) + text + PDI;
+  /** The last answer's button a command like {@code /more} stands for. */
+  private Optional<Button> button(String line) {
+    if (!line.matches("/[a-z]+")) {
+      return Optional.empty();
+    }
+    String name = line.substring(1).toUpperCase(Locale.ROOT);
+    return keyboard.buttons().stream()
+        .filter(b -> !b.isLink() && b.kind().name().equals(name))
+        .findFirst();
+  }
+
+  private void show(List<Reply> replies) {
+    for (Reply reply : replies) {
+      if (reply instanceof Reply.Send send) {
+        print(send.html(), send.keyboard(), ++lastMessage);
+      } else if (reply instanceof Reply.Edit edit) {
+        print(edit.html(), edit.keyboard(), edit.messageId());
+      } else if (reply instanceof Reply.Toast toast && !toast.text().isEmpty()) {
+        out.println("  " + toast.text());
+        out.println();
+      }
+    }
+  }
+
+  private void print(String html, Keyboard buttons, int messageId) {
+    out.print(TerminalText.render(html));
+    if (!buttons.isEmpty()) {
+      keyboard = buttons;
+      shownMessage = messageId;
+      StringBuilder hint = new StringBuilder();
+      for (Button button : buttons.buttons()) {
+        if (button.kind() == Button.Kind.MORE
+            || button.kind() == Button.Kind.BACK
+            || button.kind() == Button.Kind.CONTEXT) {
+          hint.append(hint.length() == 0 ? "  ↳ " : "  ")
+              .append('/')
+              .append(button.kind().name().toLowerCase(Locale.ROOT));
+        }
+      }
+      if (hint.length() > 0) {
+        out.println(hint);
+      }
+    }
+    out.println();
   }
 }

@@ -1,0 +1,137 @@
+package org.balagh.bot.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.balagh.retrieval.index.StatementInfo;
+import org.balagh.retrieval.search.Answer;
+
+/**
+ * Writes replies as Telegram HTML: corpus and user text escaped, only Telegram's tags, and at most
+ * {@link HtmlCutter#LIMIT} UTF-16 units. The quote stays in its own language, which is named.
+ */
+final class ReplyFormatter {
+
+  private static final int SHORT_URL = 50;
+  private static final int INLINE_TITLE = 100;
+  private static final int TITLE = 300;
+
+  /**
+   * An answer: the sentence in a blockquote, then title, date, language and the source link. When
+   * too long, the quote is what gets cut, so the source link always stays.
+   */
+  String answer(Answer answer, int index, int total, Lang ui) {
+    StatementInfo statement = answer.statement();
+    List<String> facts = new ArrayList<>();
+    if (!statement.displayDate().isEmpty()) {
+      facts.add(statement.displayDate());
+    }
+    String language = languageName(statement.language(), ui);
+    if (!language.isEmpty()) {
+      facts.add(language);
+    }
+    if (total > 1) {
+      facts.add(Phrase.ANSWER_OF.in(ui, index + 1, total));
+    }
+    String tail =
+        "\n— <b>"
+            + title(statement)
+            + "</b>\n"
+            + (facts.isEmpty() ? "" : Html.escape(String.join(" · ", facts)) + "\n")
+            + link(statement.url());
+    return quoted(Html.escape(oneLine(answer.sentence())), "", tail);
+  }
+
+  /** The sentences around an answer, the answer's own in bold; the quote is cut when too long. */
+  String context(StatementInfo statement, List<String> sentences, int center, Lang ui) {
+    StringBuilder quote = new StringBuilder();
+    for (int i = 0; i < sentences.size(); i++) {
+      String sentence = Html.escape(oneLine(sentences.get(i)));
+      quote.append(i == 0 ? "" : " ").append(i == center ? "<b>" + sentence + "</b>" : sentence);
+    }
+    String date = statement.displayDate();
+    String head =
+        "<b>"
+            + title(statement)
+            + "</b>"
+            + (date.isEmpty() ? "" : " · " + Html.escape(date))
+            + "\n";
+    return quoted(quote.toString(), head, "\n" + link(statement.url()));
+  }
+
+  /** {@code head}, the quote in a blockquote cut to what the limit leaves, then {@code tail}. */
+  private static String quoted(String quote, String head, String tail) {
+    String open = "<blockquote>";
+    String close = "</blockquote>";
+    int room = HtmlCutter.LIMIT - head.length() - open.length() - close.length() - tail.length();
+    return HtmlCutter.cut(head + open + HtmlCutter.cut(quote, Math.max(room, 1)) + close + tail);
+  }
+
+  /** A numbered list of statements: linked title and date. */
+  String statements(String header, List<StatementInfo> statements) {
+    StringBuilder html = new StringBuilder(header);
+    int n = 1;
+    for (StatementInfo statement : statements) {
+      String date = statement.displayDate();
+      html.append('\n')
+          .append(n++)
+          .append(". <a href=\"")
+          .append(Html.attribute(statement.url()))
+          .append("\">")
+          .append(title(statement))
+          .append("</a>")
+          .append(date.isEmpty() ? "" : " · " + Html.escape(date));
+    }
+    return HtmlCutter.cut(html.toString());
+  }
+
+  /** A statement's title, escaped, and cut when it is very long. */
+  private static String title(StatementInfo statement) {
+    return HtmlCutter.cut(Html.escape(oneLine(statement.displayTitle())), TITLE);
+  }
+
+  /** Plain text for an inline result's title: the start of the sentence. */
+  String inlineTitle(Answer answer) {
+    return clip(oneLine(answer.sentence()), INLINE_TITLE);
+  }
+
+  /** Plain text for an inline result's description: title and date. */
+  String inlineDescription(Answer answer) {
+    String date = answer.statement().displayDate();
+    return clip(oneLine(answer.statement().displayTitle()), INLINE_TITLE)
+        + (date.isEmpty() ? "" : " · " + date);
+  }
+
+  private static String clip(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = max - 1;
+    if (Character.isLowSurrogate(text.charAt(end))) {
+      end--;
+    }
+    return text.substring(0, end).stripTrailing() + "…";
+  }
+
+  /** A language's name in the interface language, or empty for codes the JDK does not know. */
+  static String languageName(String code, Lang ui) {
+    if (code == null || code.isBlank() || code.equals("und")) {
+      return "";
+    }
+    Locale locale = Locale.forLanguageTag(code);
+    String name = locale.getDisplayLanguage(ui.locale());
+    return name.isEmpty() || name.equalsIgnoreCase(code) ? "" : name;
+  }
+
+  static String link(String url) {
+    String shown = url.replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", "");
+    if (shown.length() > SHORT_URL) {
+      shown = shown.substring(0, SHORT_URL - 1) + "…";
+    }
+    return "<a href=\"" + Html.attribute(url) + "\">" + Html.escape(shown) + "</a>";
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+}

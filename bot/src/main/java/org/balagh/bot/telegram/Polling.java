@@ -1,0 +1,95 @@
+package org.balagh.bot.telegram;
+
+import ch.qos.logback.classic.Level;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.BotSession;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * The library's long-polling session on our own thread and HTTP client, so that it can be stopped
+ * for good: {@link #close()} cancels the schedule, aborts the {@code getUpdates} call the session
+ * may be waiting in (up to {@code pollSeconds}) and ends its thread.
+ */
+final class Polling implements AutoCloseable {
+
+  /** The updates the bot asks for; everything else Telegram could send is of no use to it. */
+  private static final List<String> UPDATES = List.of("message", "callback_query", "inline_query");
+
+  private final OkHttpClient http;
+  private final ScheduledExecutorService thread;
+  private final int pollSeconds;
+  private TelegramBotsLongPollingApplication application;
+
+  Polling(OkHttpClient base, ExecutorService httpThreads, int pollSeconds) {
+    this.http =
+        base.newBuilder()
+            .dispatcher(new Dispatcher(httpThreads))
+            .readTimeout(Duration.ofSeconds(pollSeconds + 30L))
+            .callTimeout(Duration.ZERO)
+            .build();
+    this.thread = Executors.newSingleThreadScheduledExecutor(Threads.named("balagh-poll"));
+    this.pollSeconds = pollSeconds;
+  }
+
+  /** Deletes any webhook, then polls for updates and hands them to {@code consumer}. */
+  void start(String token, TelegramUrl url, LongPollingUpdateConsumer consumer)
+      throws TelegramApiException {
+    application =
+        new TelegramBotsLongPollingApplication(
+            ObjectMapper::new, () -> http, () -> thread, ExponentialBackOff::new);
+    application.registerBot(token, () -> url, updates(pollSeconds), consumer);
+  }
+
+  private static Function<Integer, GetUpdates> updates(int pollSeconds) {
+    return last ->
+        GetUpdates.builder()
+            .offset(last + 1)
+            .limit(100)
+            .timeout(pollSeconds)
+            .allowedUpdates(UPDATES)
+            .build();
+  }
+
+  /**
+   * Stops polling. The session logs the aborted call as an ERROR (and its interrupted back-off as a
+   * WARN); at shutdown neither is one, so its logger is muted until its thread has ended.
+   */
+  @Override
+  public void close() throws Exception {
+    ch.qos.logback.classic.Logger session = null;
+    Level level = null;
+    if (LoggerFactory.getLogger(BotSession.class) instanceof ch.qos.logback.classic.Logger logger) {
+      session = logger;
+      level = logger.getLevel();
+      logger.setLevel(Level.OFF);
+    }
+    try {
+      if (application != null) {
+        application.close();
+      }
+    } finally {
+      http.dispatcher().cancelAll();
+      thread.shutdownNow();
+      thread.awaitTermination(2, TimeUnit.SECONDS);
+      http.connectionPool().evictAll();
+      if (session != null) {
+        session.setLevel(level);
+      }
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package org.balagh.bot.telegram;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.balagh.bot.admin.Stats;
+import org.balagh.bot.chat.Conversation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/**
+ * The Telegram transport: the TelegramBots 9 long-polling session and client, pointed at the
+ * configured Bot API server, around the conversation core. Every thread it starts is named, a
+ * daemon, and stopped by {@link #close()}, which stops polling, lets replies in flight finish
+ * (within a deadline) and releases the HTTP clients.
+ */
+public final class TelegramBot implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
+
+  /**
+   * How the transport runs.
+   *
+   * @param workers threads handling updates
+   * @param pollSeconds the long-poll timeout Telegram holds {@code getUpdates} for
+   * @param typingAfter how long an answer may take before "typing…" is shown
+   * @param drain how long {@link #close()} waits for replies in flight
+   */
+  record Settings(
+      String token,
+      URI apiUrl,
+      int workers,
+      int pollSeconds,
+      Pacer.Pacing pacing,
+      Outbox.Retry retry,
+      Duration typingAfter,
+      Duration drain) {
+
+    static Settings of(String token, URI apiUrl) {
+      return new Settings(
+          token,
+          apiUrl,
+          8,
+          50,
+          Pacer.Pacing.TELEGRAM,
+          Outbox.Retry.DEFAULT,
+          Duration.ofMillis(800),
+          Duration.ofSeconds(10));
+    }
+  }
+
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final Settings settings;
+  private final ExecutorService httpThreads;
+  private final OkHttpClient http;
+  private final Polling polling;
+  private final ScheduledThreadPoolExecutor timer;
+  private final ChatQueues queues;
+  private String username = "";
+
+  private TelegramBot(Settings settings) {
+    this.settings = settings;
+    this.httpThreads = Executors.newCachedThreadPool(Threads.named("balagh-http"));
+    this.http =
+        new OkHttpClient.Builder()
+            .dispatcher(new Dispatcher(httpThreads))
+            .connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(Duration.ofSeconds(30))
+            .writeTimeout(Duration.ofSeconds(30))
+            .callTimeout(Duration.ofSeconds(60))
+            .build();
+    this.polling = new Polling(http, httpThreads, settings.pollSeconds());
+    this.timer = new ScheduledThreadPoolExecutor(1, Threads.named("balagh-typing"));
+    this.timer.setRemoveOnCancelPolicy(true);
+    this.queues = new ChatQueues(settings.workers(), 1_000, 50, "balagh-chat");
+  }
+
+  /** Starts the bot for real Telegram, or the self-hosted Bot API server at {@code apiUrl}. */
+  public static TelegramBot start(String token, URI apiUrl, Conversation conversation, Stats stats)
+      throws TelegramApiException {
+    return start(Settings.of(token, apiUrl), conversation, stats);
+  }
+
+  static TelegramBot start(Settings settings, Conversation conversation, Stats stats)
+      throws TelegramApiException {
+    TelegramBot bot = new TelegramBot(settings);
+    try {
+      bot.run(conversation, stats);
+      return bot;
+    } catch (TelegramApiException e) {
+      bot.close();
+      // Main prints this message: no token in it, whatever the library put there.
+      throw new TelegramApiException(new Redactor(settings.token()).redact(e.getMessage()), e);
+    } catch (RuntimeException e) {
+      bot.close();
+      throw e;
+    }
+  }
+
+  private void run(Conversation conversation, Stats stats) throws TelegramApiException {
+    Redactor redactor = new Redactor(settings.token());
+    TelegramUrl url = telegramUrl(settings.apiUrl());
+    OkHttpTelegramClient client = new OkHttpTelegramClient(http, settings.token(), url);
+    User me = whoAmI(client, redactor);
+    username = me.getUserName() == null ? "" : me.getUserName();
+    CommandMenu.register(client, redactor);
+    Outbox outbox =
+        new Outbox(
+            client,
+            new Pacer(Clock.systemUTC(), settings.pacing()),
+            settings.retry(),
+            stats,
+            redactor);
+    FileDownloads downloads =
+        new FileDownloads(client, http, HttpUrl.get(settings.apiUrl()), settings.token(), redactor);
+    UpdateConsumer consumer =
+        new UpdateConsumer(
+            new UpdateReader(me.getId(), username, downloads),
+            conversation,
+            outbox,
+            queues,
+            timer,
+            settings.typingAfter(),
+            stats);
+    polling.start(settings.token(), url, consumer);
+    LOG.info(
+        "event=started bot=@{} api={} workers={}", username, url.getHost(), settings.workers());
+  }
+
+  /** The bot's username, as Telegram knows it. */
+  public String username() {
+    return username;
+  }
+
+  private static User whoAmI(OkHttpTelegramClient client, Redactor redactor)
+      throws TelegramApiException {
+    try {
+      return client.execute(new GetMe());
+    } catch (TelegramApiRequestException e) {
+      if (e.getErrorCode() != null && (e.getErrorCode() == 401 || e.getErrorCode() == 404)) {
+        throw new TelegramApiException(
+            "Telegram refused the token (TELEGRAM_BOT_TOKEN): ask @BotFather for the right one");
+      }
+      throw new TelegramApiException("getMe failed: " + redactor.describe(e));
+    } catch (TelegramApiException e) {
+      throw new TelegramApiException("cannot reach the Bot API: " + redactor.describe(e));
+    }
+  }
+
+  static TelegramUrl telegramUrl(URI apiUrl) {
+    boolean https = "https".equalsIgnoreCase(apiUrl.getScheme());
+    int port = apiUrl.getPort() > 0 ? apiUrl.getPort() : https ? 443 : 80;
+    return new TelegramUrl(https ? "https" : "http", apiUrl.getHost(), port, false);
+  }
+
+  /** Stops polling, waits for replies in flight (up to the drain deadline), frees everything. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    LOG.info("event=stopping");
+    try {
+      polling.close();
+    } catch (Exception e) {
+      LOG.warn("event=polling_close_failed", e);
+    }
+    boolean drained = false;
+    try {
+      drained = queues.close(settings.drain());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    timer.shutdownNow();
+    http.dispatcher().cancelAll();
+    httpThreads.shutdown();
+    try {
+      httpThreads.awaitTermination(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    http.connectionPool().evictAll();
+    LOG.info("event=stopped drained={}", drained);
+  }
+}

@@ -1,0 +1,115 @@
+package org.balagh.bot.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.balagh.bot.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UploadsTest {
+
+  static final String STATEMENT =
+      "{\"id\":\"new-1\",\"title\":\"New\",\"date\":\"2025-05-05\",\"url\":\"https://example.org/new\","
+          + "\"text\":\"The parties agreed on saffron trade.\"}\n";
+
+  @TempDir Path folder;
+  Path data;
+  Uploads uploads;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    data = Fixtures.data(folder.resolve("data"));
+    uploads = new Uploads(data, 1000, new Random(3));
+  }
+
+  private Uploads.Outcome add(String name, String content) throws IOException {
+    return uploads.add(name, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void sanitisesFileNames() {
+    assertEquals("statements.jsonl", Uploads.safeName("statements.jsonl"));
+    assertEquals("passwd.json", Uploads.safeName("../../etc/passwd.JSON"));
+    assertEquals("evil.jsonl", Uploads.safeName("C:\\temp\\evil.jsonl"));
+    assertEquals("hidden.jsonl", Uploads.safeName(".hidden.jsonl"));
+    assertEquals("upload.txt", Uploads.safeName("بيان.txt"));
+    assertEquals("a_b_c_.jsonl", Uploads.safeName("a b;c$.jsonl"));
+    assertEquals("upload.jsonl", Uploads.safeName("..jsonl"));
+    assertEquals("x".repeat(90) + ".json", Uploads.safeName("x".repeat(300) + ".json"));
+    assertEquals("run.sh", Uploads.safeName("run.sh"));
+    assertFalse(Uploads.acceptedType("run.sh"));
+  }
+
+  @Test
+  void addsAValidFileUnderUploads() throws IOException {
+    Uploads.Outcome outcome = add("new.jsonl", STATEMENT);
+    assertEquals(new Uploads.Added("new.jsonl", 1, List.of(), false), outcome);
+    assertEquals(STATEMENT, Files.readString(data.resolve("uploads/new.jsonl")));
+    assertEquals(new Uploads.Added("new.jsonl", 1, List.of(), true), add("new.jsonl", STATEMENT));
+    assertNoStagingLeft();
+  }
+
+  @Test
+  void convertsAPlainTextStatement() throws IOException {
+    Uploads.Outcome outcome =
+        add(
+            "saffron-talks.txt",
+            "The parties agreed on saffron trade.\nSource: https://example.org/s\n");
+    assertEquals(new Uploads.Added("saffron-talks.jsonl", 1, List.of(), false), outcome);
+    assertTrue(
+        Files.readString(data.resolve("uploads/saffron-talks.jsonl"))
+            .contains("\"url\":\"https://example.org/s\""));
+  }
+
+  @Test
+  void keepsTheGoodRecordsOfAFileAndReportsTheBadOnes() throws IOException {
+    Uploads.Added added = (Uploads.Added) add("mixed.jsonl", STATEMENT + "not json\n");
+    assertEquals(1, added.statements());
+    assertEquals(1, added.problems().size());
+    assertTrue(
+        added.problems().get(0).toString().startsWith("uploads/mixed.jsonl:2: not valid JSON"));
+  }
+
+  @Test
+  void refusesOtherTypesOversizeFilesAndFilesWithNoValidStatement() throws IOException {
+    assertEquals(
+        new Uploads.Refused("notes.pdf", Uploads.Reason.TYPE, List.of()),
+        add("notes.pdf", STATEMENT));
+    assertEquals(
+        new Uploads.Refused("big.jsonl", Uploads.Reason.TOO_LARGE, List.of()),
+        add("big.jsonl", "x".repeat(1001)));
+    Uploads.Refused invalid = (Uploads.Refused) add("bad.json", "{\"id\": \"no-url\"}");
+    assertEquals(Uploads.Reason.INVALID, invalid.reason());
+    assertTrue(
+        invalid.details().get(0).startsWith("uploads/bad.json: "), invalid.details().toString());
+    Uploads.Refused noSource = (Uploads.Refused) add("t.txt", "Text without a source line.\n");
+    assertEquals(Uploads.Reason.INVALID, noSource.reason());
+    assertFalse(Files.exists(data.resolve("uploads/bad.json")));
+    assertNoStagingLeft();
+  }
+
+  @Test
+  void refusesIdsStoredInOtherFiles() throws IOException {
+    String duplicate = STATEMENT.replace("new-1", "c5-2023");
+    assertEquals(
+        new Uploads.Refused("dup.jsonl", Uploads.Reason.DUPLICATE_IDS, List.of("c5-2023")),
+        add("dup.jsonl", duplicate));
+    assertFalse(Files.exists(data.resolve("uploads/dup.jsonl")));
+  }
+
+  private void assertNoStagingLeft() throws IOException {
+    try (Stream<Path> files = Files.list(data.resolve("uploads"))) {
+      assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith(".staging")));
+    }
+  }
+}

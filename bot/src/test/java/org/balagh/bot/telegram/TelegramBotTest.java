@@ -1,0 +1,421 @@
+package org.balagh.bot.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.balagh.bot.Fixtures;
+import org.balagh.bot.admin.Stats;
+import org.balagh.bot.chat.ChatCore;
+import org.balagh.bot.chat.Conversation;
+import org.balagh.bot.chat.Incoming;
+import org.balagh.retrieval.Archive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end: the real TelegramBots client and long-polling session against a fake Bot API on
+ * 127.0.0.1, scripted updates in, the exact requests the bot makes checked on the way out.
+ */
+class TelegramBotTest {
+
+  static final long ADMIN = 1;
+  static final long USER = 5;
+  static final long GROUP = -1001;
+  static final String C5 = Fixtures.C5;
+
+  @TempDir Path folder;
+  Archive archive;
+  FakeBotApi api;
+  Stats stats;
+  ChatCore core;
+  TelegramBot bot;
+  boolean rejectionsExpected;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    archive = Fixtures.archive(folder);
+    api = new FakeBotApi();
+    stats = new Stats(Clock.systemUTC());
+    core = Fixtures.core(archive, Set.of(ADMIN), stats, Fixtures.ROOMY, Clock.systemUTC());
+  }
+
+  @AfterEach
+  void tearDown() throws IOException {
+    if (bot != null) {
+      bot.close();
+    }
+    api.close();
+    archive.close();
+    if (!rejectionsExpected) {
+      assertEquals(List.of(), api.rejected(), "requests Telegram would have refused");
+    }
+  }
+
+  static TelegramBot.Settings settings(FakeBotApi api) {
+    return new TelegramBot.Settings(
+        FakeBotApi.TOKEN,
+        api.url(),
+        4,
+        1,
+        Pacer.Pacing.NONE,
+        new Outbox.Retry(4, Duration.ofMillis(100), Duration.ofSeconds(5)),
+        Duration.ofMillis(300),
+        Duration.ofSeconds(5));
+  }
+
+  void start(Conversation conversation) throws Exception {
+    bot = TelegramBot.start(settings(api), conversation, stats);
+  }
+
+  /** The statement key the core writes into callback data: base64url SHA-256, 11 chars. */
+  static String key(String id) throws Exception {
+    byte[] hash =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(id.getBytes(StandardCharsets.UTF_8));
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 11);
+  }
+
+  /** Asks the C5 question in a private chat and returns the bot's answer message. */
+  FakeBotApi.Call askC5() {
+    api.text(USER, USER, "en", 10, C5);
+    return api.awaitOne("sendMessage", c -> true);
+  }
+
+  @Test
+  void startsByAskingWhoItIsAndRegisteringCommandsInThreeLanguages() throws Exception {
+    start(core);
+    assertEquals(FakeBotApi.BOT_NAME, bot.username());
+    List<FakeBotApi.Call> menus = api.await("setMyCommands", 3, c -> true);
+    assertEquals(
+        Set.of("", "ar", "fr"),
+        menus.stream()
+            .map(c -> c.params().path("language_code").asText(""))
+            .collect(Collectors.toSet()));
+    for (FakeBotApi.Call menu : menus) {
+      assertEquals(
+          List.of("ask", "latest", "sources", "help", "start"),
+          menu.params().path("commands").findValuesAsText("command"));
+    }
+    assertEquals(1, api.calls("deleteWebhook").size());
+    assertEquals(1, api.calls("getMe").size());
+  }
+
+  @Test
+  void answersAPrivateQuestionAsAnHtmlReplyWithTheQuoteAndItsSource() throws Exception {
+    start(core);
+    FakeBotApi.Call send = askC5();
+    int total = archive.answer(C5, 5).answers().size();
+    assertEquals(USER, send.chatId());
+    assertEquals(Fixtures.c5Answer(total), send.text());
+    assertEquals(
+        "html", send.params().path("parse_mode").asText().toLowerCase(java.util.Locale.ROOT));
+    assertEquals(10, send.params().at("/reply_parameters/message_id").asInt());
+    assertTrue(send.params().at("/link_preview_options/is_disabled").asBoolean());
+    JsonNode keyboard = send.keyboard();
+    assertEquals("Source 🔗", keyboard.at("/0/0/text").asText());
+    assertEquals("https://example.org/c5", keyboard.at("/0/0/url").asText());
+    String c5 = key("c5-2023");
+    assertEquals("Context", keyboard.at("/1/0/text").asText());
+    assertEquals("c:" + c5 + ":1", keyboard.at("/1/0/callback_data").asText());
+    assertEquals("More ▸", keyboard.at("/1/1/text").asText());
+    assertTrue(keyboard.at("/1/1/callback_data").asText().matches("m:[A-Za-z0-9]{8}:1"));
+    assertEquals("v:u:" + c5 + ":1", keyboard.at("/2/0/callback_data").asText());
+    assertEquals("v:d:" + c5 + ":1", keyboard.at("/2/1/callback_data").asText());
+  }
+
+  @Test
+  void editsForMoreSendsContextAndAnswersEveryPress() throws Exception {
+    start(core);
+    FakeBotApi.Call answer = askC5();
+    int botMessage = answer.result().path("message_id").asInt();
+    assertEquals("", press(botMessage, "cb-more", answer.keyboard().at("/1/1/callback_data")));
+    FakeBotApi.Call edit = api.awaitOne("editMessageText", c -> true);
+    assertEquals(botMessage, edit.params().path("message_id").asInt());
+    assertTrue(edit.text().contains(" · answer 2 of "), edit.text());
+    assertEquals(
+        "html", edit.params().path("parse_mode").asText().toLowerCase(java.util.Locale.ROOT));
+
+    assertEquals("", press(botMessage, "cb-context", answer.keyboard().at("/1/0/callback_data")));
+    FakeBotApi.Call context = api.await("sendMessage", 2, c -> true).get(1);
+    assertTrue(
+        context.text().contains("<b>The leaders noted that the situation in Afghanistan"),
+        context.text());
+    assertEquals(botMessage, context.params().at("/reply_parameters/message_id").asInt());
+
+    assertEquals(
+        "Thanks, noted.", press(botMessage, "cb-vote", answer.keyboard().at("/2/0/callback_data")));
+    assertEquals(1, stats.snapshot().up());
+  }
+
+  /** Presses a button of a bot message and returns the text of the callback answer. */
+  String press(int botMessage, String callbackId, JsonNode data) {
+    api.press(USER, USER, botMessage, callbackId, data.asText());
+    return api.awaitOne(
+            "answerCallbackQuery",
+            c -> c.params().path("callback_query_id").asText().equals(callbackId))
+        .params()
+        .path("text")
+        .asText();
+  }
+
+  @Test
+  void pressingTheSameMoreButtonTwiceDoesNotMakeTelegramRefuseAnEdit() throws Exception {
+    start(core);
+    FakeBotApi.Call answer = askC5();
+    int botMessage = answer.result().path("message_id").asInt();
+    String more = answer.keyboard().at("/1/1/callback_data").asText();
+    api.press(USER, USER, botMessage, "cb-1", more);
+    api.press(USER, USER, botMessage, "cb-2", more);
+    api.await("answerCallbackQuery", 2, c -> true);
+    assertEquals(1, api.calls("editMessageText").size());
+  }
+
+  @Test
+  void answersCraftedCallbackDataWithAPoliteToastAndNothingElse() throws Exception {
+    start(core);
+    List<String> crafted = List.of("m:AAAAAAAA:3", "c:zzz:999999", "/reload", "x".repeat(64), "");
+    for (int i = 0; i < crafted.size(); i++) {
+      api.press(USER, USER, 77, "cb-" + i, crafted.get(i));
+    }
+    List<FakeBotApi.Call> toasts = api.await("answerCallbackQuery", crafted.size(), c -> true);
+    for (FakeBotApi.Call toast : toasts) {
+      assertFalse(toast.params().path("text").asText().isEmpty());
+    }
+    assertEquals(List.of(), api.calls("sendMessage"));
+    assertEquals(List.of(), api.calls("editMessageText"));
+  }
+
+  @Test
+  void listsUpToTenQuotesForAnInlineQuery() throws Exception {
+    start(core);
+    api.inline(USER, "iq-1", "wheat exports");
+    FakeBotApi.Call answer = api.awaitOne("answerInlineQuery", c -> true);
+    JsonNode results = answer.params().path("results");
+    assertTrue(results.size() >= 1 && results.size() <= 10, results.toString());
+    JsonNode top = results.get(0);
+    assertEquals("article", top.path("type").asText());
+    assertTrue(top.at("/input_message_content/message_text").asText().startsWith("<blockquote>"));
+    assertEquals(
+        "html",
+        top.at("/input_message_content/parse_mode").asText().toLowerCase(java.util.Locale.ROOT));
+    assertTrue(top.at("/reply_markup/inline_keyboard/0/0/url").asText().startsWith("https://"));
+  }
+
+  @Test
+  void answersInGroupsOnlyWhatIsAddressedToIt() throws Exception {
+    start(core);
+    api.text(GROUP, USER, "en", 1, "What did Kazakhstan say about wheat?");
+    api.text(GROUP, USER, "en", 2, "/help");
+    api.text(GROUP, USER, "en", 3, "/ask What did Kazakhstan say about wheat?");
+    api.text(
+        GROUP, USER, "en", 4, "@" + FakeBotApi.BOT_NAME + " What did Kazakhstan say about wheat?");
+    api.text(GROUP, USER, "en", 5, "/sources@" + FakeBotApi.BOT_NAME);
+    api.replyToBot(GROUP, USER, 6, "What did Kazakhstan say about wheat?", 1000);
+    List<FakeBotApi.Call> sent = api.await("sendMessage", 4, c -> c.chatId() == GROUP);
+    assertEquals(
+        List.of(3, 4, 5, 6),
+        sent.stream().map(c -> c.params().at("/reply_parameters/message_id").asInt()).toList());
+    Thread.sleep(300);
+    assertEquals(4, api.calls("sendMessage").size(), "chatter and bare /help are ignored");
+  }
+
+  @Test
+  void refusesAdminCommandsAndUploadsFromOthersPolitely() throws Exception {
+    start(core);
+    api.text(USER, USER, "fr", 1, "/reload");
+    api.document(USER, USER, 2, "f-1", "more.jsonl", 100, null);
+    List<FakeBotApi.Call> sent = api.await("sendMessage", 2, c -> true);
+    assertEquals("Désolé, c’est réservé aux administrateurs du bot.", sent.get(0).text());
+    assertTrue(sent.get(1).text().startsWith("Thanks, but only the bot’s administrators"));
+    assertEquals(List.of(), api.calls("getFile"), "nothing is downloaded for a non-admin");
+  }
+
+  @Test
+  void addsAnAdminsStatementFileDownloadedFromTheConfiguredServerAndReloads() throws Exception {
+    start(core);
+    byte[] content =
+        ("{\"id\":\"saffron-1\",\"title\":\"Saffron talks\",\"date\":\"2025-05-05\","
+                + "\"url\":\"https://example.org/saffron\",\"text\":\"Morocco and Kazakhstan agreed"
+                + " to expand the saffron trade.\"}\n")
+            .getBytes(StandardCharsets.UTF_8);
+    api.file("f-9", "documents/file_9.jsonl", content);
+    api.document(ADMIN, ADMIN, 3, "f-9", "saffron talks.jsonl", content.length, null);
+    FakeBotApi.Call report = api.awaitOne("sendMessage", c -> true);
+    assertTrue(
+        report.text().startsWith("Added saffron_talks.jsonl (statements: 1).\n\nReloaded in "),
+        report.text());
+    assertEquals(3, report.params().at("/reply_parameters/message_id").asInt());
+    assertEquals(
+        "/file/bot" + FakeBotApi.TOKEN + "/documents/file_9.jsonl",
+        api.awaitOne("download", c -> true).params().path("path").asText());
+    assertTrue(Files.exists(folder.resolve("data/uploads/saffron_talks.jsonl")));
+    api.text(USER, USER, "en", 4, "What did Morocco and Kazakhstan agree about saffron?");
+    FakeBotApi.Call answer = api.await("sendMessage", 2, c -> true).get(1);
+    assertTrue(answer.text().contains("expand the saffron trade"), answer.text());
+  }
+
+  @Test
+  void reloadsForAnAdminAndReportsWhatWasSkipped() throws Exception {
+    start(core);
+    Files.writeString(folder.resolve("data/broken.jsonl"), "{\"id\": \"x\"}\n");
+    api.text(ADMIN, ADMIN, "en", 1, "/reload");
+    FakeBotApi.Call report = api.awaitOne("sendMessage", c -> true);
+    assertTrue(
+        report.text().contains("Records skipped: 1\n• <code>broken.jsonl:1: "), report.text());
+  }
+
+  @Test
+  void waitsTheRetryAfterOfA429AndSendsAgain() throws Exception {
+    start(core);
+    api.failNext("sendMessage", 1, 429, 1);
+    long start = System.nanoTime();
+    api.text(USER, USER, "en", 1, "/help");
+    api.awaitOne("sendMessage", c -> true);
+    assertTrue(System.nanoTime() - start >= 1_000_000_000L, "waited retry_after");
+    assertEquals(
+        List.of(429, 200), api.calls("sendMessage").stream().map(FakeBotApi.Call::status).toList());
+    assertEquals(0, stats.snapshot().errors());
+  }
+
+  @Test
+  void retriesServerErrorsWithBackoff() throws Exception {
+    start(core);
+    api.failNext("sendMessage", 1, 500, 0);
+    api.failNext("sendMessage", 1, 502, 0);
+    api.text(USER, USER, "en", 1, "/help");
+    api.awaitOne("sendMessage", c -> true);
+    assertEquals(
+        List.of(500, 502, 200),
+        api.calls("sendMessage").stream().map(FakeBotApi.Call::status).toList());
+  }
+
+  @Test
+  void givesUpAfterTheLastAttemptAndCountsAnError() throws Exception {
+    start(core);
+    api.failNext("sendMessage", 4, 500, 0);
+    api.text(USER, USER, "en", 1, "/help");
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (stats.snapshot().errors() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertEquals(1, stats.snapshot().errors());
+    assertEquals(4, api.calls("sendMessage").size());
+  }
+
+  @Test
+  void keepsEachChatInOrderWhileOtherChatsGoAhead() throws Exception {
+    start(
+        incoming -> {
+          if (incoming instanceof Incoming.Text text && text.text().equals("/sources")) {
+            sleep(1500);
+          }
+          return core.reply(incoming);
+        });
+    api.text(USER, USER, "en", 1, "/sources");
+    api.text(USER, USER, "en", 2, "/help");
+    api.text(7, 7, "en", 1, "/help");
+    List<FakeBotApi.Call> sent = api.await("sendMessage", 3, c -> true);
+    assertEquals(List.of(7L, USER, USER), sent.stream().map(FakeBotApi.Call::chatId).toList());
+    assertTrue(sent.get(1).text().startsWith("<b>Stored:"), "the slow one first in its chat");
+  }
+
+  @Test
+  void aFailingUpdateDoesNotStopItsChatAndAPressIsStillAnswered() throws Exception {
+    start(
+        incoming -> {
+          if (incoming instanceof Incoming.Text text && text.text().equals("boom")
+              || incoming instanceof Incoming.Press) {
+            throw new IllegalStateException("boom");
+          }
+          return core.reply(incoming);
+        });
+    api.text(USER, USER, "en", 1, "boom");
+    api.press(USER, USER, 1000, "cb-boom", "m:AAAAAAAA:1");
+    api.text(USER, USER, "en", 2, "/help");
+    assertTrue(api.awaitOne("sendMessage", c -> true).text().startsWith("Send me a question"));
+    api.awaitOne("answerCallbackQuery", c -> true);
+    assertEquals(2, stats.snapshot().errors());
+  }
+
+  @Test
+  void showsTypingWhenAnAnswerTakesLong() throws Exception {
+    start(
+        incoming -> {
+          sleep(700);
+          return core.reply(incoming);
+        });
+    api.text(USER, USER, "en", 1, C5);
+    FakeBotApi.Call typing = api.awaitOne("sendChatAction", c -> true);
+    assertEquals(USER, typing.chatId());
+    assertEquals("typing", typing.params().path("action").asText());
+    api.awaitOne("sendMessage", c -> true);
+  }
+
+  @Test
+  void stopsPollingAndFinishesTheReplyInFlightOnClose() throws Exception {
+    start(
+        incoming -> {
+          sleep(1000);
+          return core.reply(incoming);
+        });
+    api.text(USER, USER, "en", 1, "/help");
+    while (api.calls().stream().noneMatch(c -> c.method().equals("sendChatAction"))) {
+      Thread.sleep(20);
+    }
+    long started = System.nanoTime();
+    bot.close();
+    assertTrue(System.nanoTime() - started < 5_000_000_000L);
+    assertEquals(1, api.calls("sendMessage").size(), "the reply in flight was sent");
+    int polls = api.polls();
+    Thread.sleep(1500);
+    assertEquals(polls, api.polls(), "no more polling");
+    assertEquals(
+        List.of(),
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(Thread::isAlive)
+            .map(Thread::getName)
+            .filter(name -> name.startsWith("balagh-"))
+            .toList());
+  }
+
+  @Test
+  void refusesToStartWithATokenTelegramDoesNotKnow() {
+    TelegramBot.Settings wrong =
+        new TelegramBot.Settings(
+            "987654321:AAH-some_other_token_abcdefghijklmn",
+            api.url(),
+            1,
+            1,
+            Pacer.Pacing.NONE,
+            Outbox.Retry.DEFAULT,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1));
+    Exception e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            Exception.class, () -> TelegramBot.start(wrong, core, stats));
+    assertEquals(
+        "Telegram refused the token (TELEGRAM_BOT_TOKEN): ask @BotFather for the right one",
+        e.getMessage());
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
