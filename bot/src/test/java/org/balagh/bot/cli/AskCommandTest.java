@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.balagh.bot.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class AskCommandTest {
 
   @BeforeAll
   static void corpus() throws IOException {
-    data = CliRun.fixtures(folder.resolve("data")).toString();
+    data = Fixtures.data(folder.resolve("data")).toString();
   }
 
   @Test
@@ -99,7 +100,7 @@ class AskCommandTest {
 
   @Test
   void reportsBadRecordsOnStandardErrorAndServesTheGoodOnes() throws IOException {
-    Path mixed = CliRun.fixtures(folder.resolve("mixed"));
+    Path mixed = Fixtures.data(folder.resolve("mixed"));
     Files.writeString(
         mixed.resolve("zz-broken.jsonl"),
         "{not json\n{\"id\":\"x\",\"text\":\"t\"}\n{\"id\":\"c5-2023\",\"url\":\"https://x.org\",\"text\":\"t\"}\n");

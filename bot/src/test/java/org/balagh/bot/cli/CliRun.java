@@ -2,12 +2,8 @@ package org.balagh.bot.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.balagh.bot.Main;
@@ -36,16 +32,5 @@ record CliRun(int status, String out, String err) {
 
   List<String> lines() {
     return out.lines().toList();
-  }
-
-  /** Copies the retrieval module's small fixture corpus into a folder. */
-  static Path fixtures(Path folder) throws IOException {
-    Files.createDirectories(folder);
-    for (String name : List.of("seed.jsonl", "statements.jsonl")) {
-      try (InputStream in = CliRun.class.getResourceAsStream("/fixtures/data/" + name)) {
-        Files.copy(in, folder.resolve(name));
-      }
-    }
-    return folder;
   }
 }

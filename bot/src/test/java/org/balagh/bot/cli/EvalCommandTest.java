@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.balagh.bot.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,7 @@ class EvalCommandTest {
 
   @BeforeAll
   static void setUp() throws IOException {
-    data = CliRun.fixtures(folder.resolve("data")).toString();
+    data = Fixtures.data(folder.resolve("data")).toString();
     Path file = folder.resolve("questions.jsonl");
     Files.writeString(
         file,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.balagh.bot.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,7 @@ class IndexAndImportCommandTest {
 
   @Test
   void buildsTheIndexOnceAndReusesItWhileTheDataIsUnchanged() throws IOException {
-    String data = CliRun.fixtures(folder.resolve("data")).toString();
+    String data = Fixtures.data(folder.resolve("data")).toString();
     CliRun first = CliRun.run("index", "--data", data);
     assertEquals(0, first.status(), first.err());
     assertTrue(first.out().startsWith("built index: 6 statements, "), first.out());
