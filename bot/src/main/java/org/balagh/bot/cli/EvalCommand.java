@@ -71,6 +71,12 @@ final class EvalCommand implements Callable<Integer> {
       defaultValue = "0")
   double minAbstain;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "With --questions: only the questions asked in this language (ar, en, fr).")
+  String language;
+
   @Option(names = "--show", description = "List the questions answered wrongly.")
   boolean show;
 
@@ -120,7 +126,11 @@ final class EvalCommand implements Callable<Integer> {
     }
     List<EvalQuestion> questions = new ArrayList<>();
     for (Path file : set.questions) {
-      questions.addAll(QuestionFiles.read(file));
+      for (EvalQuestion question : QuestionFiles.read(file)) {
+        if (language == null || language.equals(question.language())) {
+          questions.add(question);
+        }
+      }
     }
     try (Archive archive = data.open(terminal, tuning())) {
       terminal

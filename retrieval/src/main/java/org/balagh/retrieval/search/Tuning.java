@@ -80,7 +80,7 @@ public record Tuning(
           2f, // ownLanguage
           100, // candidates
           100, // statements
-          Map.of("ar", 0.2f, "fr", 0.2f, ANY_LANGUAGE, 0.4f), // minConfidence
+          Map.of("ar", 0.2f, "fr", 0.2f, ANY_LANGUAGE, 0.5f), // minConfidence
           Scoring.DEFAULTS); // bm25
 
   /** The same weights with another confidence threshold, for every language. */
