@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,13 +150,13 @@ public final class AnswerFinder {
    * (see {@link Information}), so that sentences of every language compete fairly.
    */
   private Query sentenceQuery(Question question, Information information) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    Clauses query = new Clauses();
     for (Question.Concept concept : question.concepts()) {
       float inSentence = concept.speaker() ? tuning.speaker() : 1f;
       for (Question.Term term : concept.terms()) {
         float scale = information.scale(term.fieldLanguage());
-        add(query, Fields.SENTENCE, term, inSentence * scale);
-        add(query, Fields.CONTEXT, term, tuning.context() * scale);
+        query.add(Fields.SENTENCE, term, inSentence * scale);
+        query.add(Fields.CONTEXT, term, tuning.context() * scale);
       }
     }
     // Countries and the kind of answer asked for count in re-ranking (Coverage.bonus): as query
@@ -170,12 +171,12 @@ public final class AnswerFinder {
     }
     // The title is scored once per statement here rather than on each of its sentences, where
     // its terms' long postings would slow the sentence query down.
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    Clauses query = new Clauses();
     for (Question.Concept concept : question.concepts()) {
       for (Question.Term term : concept.terms()) {
         float scale = information.scale(term.fieldLanguage());
-        add(query, Fields.BODY, term, tuning.statement() * scale);
-        add(query, Fields.TITLE, term, tuning.title() * scale);
+        query.add(Fields.BODY, term, tuning.statement() * scale);
+        query.add(Fields.TITLE, term, tuning.title() * scale);
       }
     }
     Map<Integer, Float> scores = new HashMap<>();
@@ -185,15 +186,28 @@ public final class AnswerFinder {
     return scores;
   }
 
-  private static void add(
-      BooleanQuery.Builder query, String kind, Question.Term term, float boost) {
-    add(query, Fields.analysed(kind, term.fieldLanguage()), term.text(), boost * term.weight());
-  }
+  /**
+   * The term clauses of a query, each once: a glossary translation shared by several words of a
+   * phrase (every word of «مبادرة الحكم الذاتي» reaches "autonomy plan") is searched once, with the
+   * weights of those words added up, rather than once per word: the same score, fewer clauses.
+   */
+  private static final class Clauses {
+    private final Map<Term, Float> boosts = new LinkedHashMap<>();
 
-  private static void add(BooleanQuery.Builder query, String field, String text, float boost) {
-    if (boost > 0f) {
-      Query clause = new TermQuery(new Term(field, text));
-      query.add(new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
+    void add(String kind, Question.Term term, float boost) {
+      float weight = boost * term.weight();
+      if (weight > 0f) {
+        boosts.merge(
+            new Term(Fields.analysed(kind, term.fieldLanguage()), term.text()), weight, Float::sum);
+      }
+    }
+
+    Query build() {
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      boosts.forEach(
+          (term, boost) ->
+              query.add(new BoostQuery(new TermQuery(term), boost), BooleanClause.Occur.SHOULD));
+      return query.build();
     }
   }
 }
