@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,6 +35,9 @@ public final class AnswerFinder {
 
   /** The share of the confidence threshold that answers after the first must reach. */
   static final float FOLLOWING_SHARE = 0.5f;
+
+  /** The statements, best matches as wholes, whose sentences are searched on their own too. */
+  static final int TOP_STATEMENTS = 10;
 
   private final QuestionParser parser;
   private final Tuning tuning;
@@ -64,15 +68,18 @@ public final class AnswerFinder {
     try {
       Information information =
           new Information(index.sentences().getIndexReader(), question, tuning.untranslated());
+      Map<Integer, Float> statementScores = statementScores(index, question, information);
       ScoreDoc[] hits =
-          index
-              .sentences()
-              .search(sentenceQuery(question, information), tuning.candidates())
-              .scoreDocs;
+          candidates(
+              index,
+              sentenceQuery(question, information, false),
+              sentenceQuery(question, information, true),
+              statementScores,
+              tuning.candidates(),
+              tuning.passages());
       if (hits.length == 0) {
         return List.of();
       }
-      Map<Integer, Float> statementScores = statementScores(index, question, information);
       Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
       int[] docs = new int[hits.length];
       String[] languages = new String[hits.length];
@@ -95,6 +102,9 @@ public final class AnswerFinder {
                 + bonus[i] * information.scale(languages[i])
                 + statementScores.getOrDefault(statement.ordinal(), 0f);
         float score = sum * (float) Math.pow(coverage[i], tuning.coverage());
+        if (!evidence.namesTopic(i)) {
+          score *= tuning.offTopic();
+        }
         // Sure only when the sentence both covers the question and matches it strongly.
         float confidence =
             Math.min(
@@ -149,9 +159,13 @@ public final class AnswerFinder {
    * The sentence query: each term weighted by one over the question's information in its language
    * (see {@link Information}), so that sentences of every language compete fairly.
    */
-  private Query sentenceQuery(Question question, Information information) {
+  private Query sentenceQuery(Question question, Information information, boolean topicOnly) {
+    boolean split = question.concepts().stream().anyMatch(Question.Concept::speaker);
     Clauses query = new Clauses();
     for (Question.Concept concept : question.concepts()) {
+      if (topicOnly && split && concept.speaker()) {
+        continue;
+      }
       float inSentence = concept.speaker() ? tuning.speaker() : 1f;
       for (Question.Term term : concept.terms()) {
         float scale = information.scale(term.fieldLanguage());
@@ -162,6 +176,43 @@ public final class AnswerFinder {
     // Countries and the kind of answer asked for count in re-ranking (Coverage.bonus): as query
     // clauses their long, frequency-less postings would keep Lucene from skipping.
     return query.build();
+  }
+
+  /**
+   * The sentences to re-rank: the best by the sentence query over the whole index, and the few of
+   * each statement that matches the question best as a whole that best say its topic: a sentence
+   * naming only the topic ("the situation in Afghanistan") would otherwise be lost among thousands
+   * like it, the statement having been found by who spoke.
+   */
+  private static ScoreDoc[] candidates(
+      SentenceIndex index,
+      Query sentences,
+      Query topic,
+      Map<Integer, Float> statementScores,
+      int overall,
+      int perStatement)
+      throws IOException {
+    Map<Integer, ScoreDoc> hits = new LinkedHashMap<>();
+    for (ScoreDoc hit : index.sentences().search(sentences, overall).scoreDocs) {
+      hits.put(hit.doc, hit);
+    }
+    List<Integer> best =
+        statementScores.entrySet().stream()
+            .sorted(Map.Entry.<Integer, Float>comparingByValue().reversed())
+            .limit(TOP_STATEMENTS)
+            .map(Map.Entry::getKey)
+            .toList();
+    for (int statement : perStatement > 0 ? best : List.<Integer>of()) {
+      Query within =
+          new BooleanQuery.Builder()
+              .add(topic, BooleanClause.Occur.MUST)
+              .add(IntPoint.newExactQuery(Fields.STATEMENT, statement), BooleanClause.Occur.FILTER)
+              .build();
+      for (ScoreDoc hit : index.sentences().search(within, perStatement).scoreDocs) {
+        hits.putIfAbsent(hit.doc, hit);
+      }
+    }
+    return hits.values().toArray(ScoreDoc[]::new);
   }
 
   private Map<Integer, Float> statementScores(

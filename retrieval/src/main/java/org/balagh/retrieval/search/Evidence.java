@@ -96,6 +96,25 @@ final class Evidence {
   }
 
   /**
+   * Whether the sentence itself says something of the topic, when the question sets its topic apart
+   * from who spoke ("What did the C5+1 leaders say about <em>Afghanistan</em>?"): a sentence that
+   * only names the speaker does not answer. True when there is no such split.
+   */
+  boolean namesTopic(int d) {
+    if (!question.concepts().stream().anyMatch(Question.Concept::speaker)) {
+      return true;
+    }
+    long topic = 0;
+    List<Question.Concept> concepts = question.concepts();
+    for (int c = 0; c < Math.min(concepts.size(), Long.SIZE); c++) {
+      if (!concepts.get(c).speaker()) {
+        topic |= 1L << c;
+      }
+    }
+    return topic == 0 || (inSentence[d] & topic) != 0;
+  }
+
+  /**
    * Whether a document involves a country the question names as who spoke: the sentence names it or
    * its statement involves it. "What did Kazakhstan say about the Panama Canal?" must not be
    * answered from Panama's speech. True when the question names no such country.

@@ -25,7 +25,10 @@ import org.balagh.retrieval.index.Scoring;
  * @param confidenceCoverage exponent of the coverage in the confidence: a sentence that covers half
  *     the question is far from half sure
  * @param ownLanguage factor for sentences in the question's language
+ * @param offTopic factor for a sentence that says nothing of the topic a question sets apart from
+ *     who spoke (see {@code Evidence.namesTopic})
  * @param candidates sentences ranked before re-ranking
+ * @param passages sentences ranked within each of the statements that match best as wholes
  * @param statements statements scored for statement-level evidence
  * @param minConfidence by question language ({@code *} for any other): below it a sentence is not
  *     offered as an answer. Calibrated on answerable and unanswerable questions (see the README):
@@ -48,7 +51,9 @@ public record Tuning(
     float confidenceScale,
     float confidenceCoverage,
     float ownLanguage,
+    float offTopic,
     int candidates,
+    int passages,
     int statements,
     Map<String, Float> minConfidence,
     Scoring.Params bm25) {
@@ -78,7 +83,9 @@ public record Tuning(
           0.5f, // confidenceScale
           1f, // confidenceCoverage
           2f, // ownLanguage
+          0.5f, // offTopic
           100, // candidates
+          5, // passages
           100, // statements
           Map.of("ar", 0.2f, "fr", 0.2f, ANY_LANGUAGE, 0.5f), // minConfidence
           Scoring.DEFAULTS); // bm25
@@ -99,7 +106,9 @@ public record Tuning(
         confidenceScale,
         confidenceCoverage,
         ownLanguage,
+        offTopic,
         candidates,
+        passages,
         statements,
         Map.of(ANY_LANGUAGE, threshold),
         bm25);
