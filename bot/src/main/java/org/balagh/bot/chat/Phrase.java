@@ -41,11 +41,14 @@ public enum Phrase {
           + " citation."),
   HELP_ADMIN(
       "\n\n<b>Administrators</b>\n/reload — re-read the data folder\n/stats — usage and health\n"
-          + "Send a .json, .jsonl or .txt statement file to add it.",
+          + "Send a .json, .jsonl or .txt statement file, or a .glossary.tsv glossary (columns en,"
+          + " fr, ar), to add it.",
       "\n\n<b>للمشرفين</b>\n‏/reload — إعادة قراءة مجلد البيانات\n‏/stats — الاستخدام والحالة\n"
-          + "أرسل ملف بيان ‎.json أو ‎.jsonl أو ‎.txt لإضافته.",
+          + "أرسل ملف بيان ‎.json أو ‎.jsonl أو ‎.txt، أو مسردًا ‎.glossary.tsv (الأعمدة en وfr وar)،"
+          + " لإضافته.",
       "\n\n<b>Administrateurs</b>\n/reload — relire le dossier de données\n/stats — usage et"
-          + " état\nEnvoyez un fichier de déclaration .json, .jsonl ou .txt pour l’ajouter."),
+          + " état\nEnvoyez un fichier de déclaration .json, .jsonl ou .txt, ou un glossaire"
+          + " .glossary.tsv (colonnes en, fr, ar), pour l’ajouter."),
   NOTHING_FOUND(
       "No stored statement answers that, so I won’t guess. Try rephrasing, naming the country,"
           + " or see /sources for what is stored.",
@@ -128,6 +131,7 @@ public enum Phrase {
       "Already up to date (checked in %s): %d statements, %d sentences.",
       "الفهرس محدَّث أصلًا (تحقّق في %s): %d بيانًا، %d جملة.",
       "Déjà à jour (vérifié en %s) : %d déclarations, %d phrases."),
+  GLOSSARY_ROWS("Glossary rows: %d.", "صفوف المسرد: %d.", "Lignes du glossaire : %d."),
   SKIPPED("Records skipped: %d", "السجلات المُتجاهَلة: %d", "Enregistrements ignorés : %d"),
   RELOAD_FAILED(
       "Reload failed: %s\nStill answering from the previous index.",
@@ -139,10 +143,25 @@ public enum Phrase {
   REPLACED(
       "Replaced %s (statements: %d).",
       "استُبدل %s (عدد البيانات: %d).", "Remplacé %s (déclarations : %d)."),
+  GLOSSARY_ADDED(
+      "Added %s (glossary rows: %d).",
+      "أُضيف %s (صفوف المسرد: %d).", "Ajouté %s (lignes du glossaire : %d)."),
+  GLOSSARY_REPLACED(
+      "Replaced %s (glossary rows: %d).",
+      "استُبدل %s (صفوف المسرد: %d).", "Remplacé %s (lignes du glossaire : %d)."),
   NOT_A_STATEMENT_FILE(
-      "%s: I take only .json, .jsonl and .txt statement files.",
-      "%s: أقبل ملفات البيانات من نوع ‎.json و‎.jsonl و‎.txt فقط.",
-      "%s : je n’accepte que les fichiers de déclarations .json, .jsonl et .txt."),
+      "%s: I take only .json, .jsonl and .txt statement files and .glossary.tsv glossaries.",
+      "%s: أقبل ملفات البيانات من نوع ‎.json و‎.jsonl و‎.txt والمسارد ‎.glossary.tsv فقط.",
+      "%s : je n’accepte que les fichiers de déclarations .json, .jsonl et .txt et les"
+          + " glossaires .glossary.tsv."),
+  BAD_GLOSSARY(
+      "%s was not added: a glossary’s first line is the header <code>en fr ar</code>, and every"
+          + " line has three cells, English, French and Arabic, separated by tabs. To fix:",
+      "لم يُضف %s: السطر الأول في المسرد هو الترويسة <code>en fr ar</code>، وفي كل سطر ثلاث خانات"
+          + " (الإنجليزية، الفرنسية، العربية) تفصل بينها علامات الجدولة. ما يجب إصلاحه:",
+      "%s n’a pas été ajouté : la première ligne d’un glossaire est l’en-tête <code>en fr"
+          + " ar</code>, et chaque ligne a trois cellules, anglais, français et arabe, séparées par"
+          + " des tabulations. À corriger :"),
   TOO_LARGE(
       "%s is larger than the %d MiB limit.",
       "%s أكبر من الحد المسموح (%d ميغابايت).", "%s dépasse la limite de %d Mio."),
