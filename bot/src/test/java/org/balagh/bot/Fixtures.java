@@ -62,6 +62,13 @@ public final class Fixtures {
     return folder;
   }
 
+  /** Copies the fixture glossary (six rows and a broken line) into a data folder. */
+  public static void glossary(Path dataFolder) throws IOException {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/data/glossary.tsv")) {
+      Files.copy(in, dataFolder.resolve("glossary.tsv"));
+    }
+  }
+
   /** An archive over a fresh copy of the fixtures under {@code root}, loaded. */
   public static Archive archive(Path root) throws IOException {
     Archive archive = Archive.open(data(root.resolve("data")), root.resolve("index"));

@@ -69,6 +69,7 @@ public enum Phrase {
       "لا أعرف هذا الأمر. ‏/help يعرض الأوامر المتاحة.",
       "Je ne connais pas cette commande. /help liste celles que je connais."),
   ANSWER_OF("answer %d of %d", "الجواب %d من %d", "réponse %d sur %d"),
+  ORIGINAL("%s original", "النص الأصلي %s", "original en %s"),
   MORE("More ▸", "المزيد ◂", "Suite ▸"),
   BACK("◂ Back", "▸ السابق", "◂ Retour"),
   CONTEXT("Context", "السياق", "Contexte"),

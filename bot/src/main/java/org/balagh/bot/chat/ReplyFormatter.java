@@ -8,7 +8,8 @@ import org.balagh.retrieval.search.Answer;
 
 /**
  * Writes replies as Telegram HTML: corpus and user text escaped, only Telegram's tags, and at most
- * {@link HtmlCutter#LIMIT} UTF-16 units. The quote stays in its own language, which is named.
+ * {@link HtmlCutter#LIMIT} UTF-16 units. The quote stays in its own language, which is named, and
+ * marked as the original when it is not the interface language.
  */
 final class ReplyFormatter {
 
@@ -26,7 +27,7 @@ final class ReplyFormatter {
     if (!statement.displayDate().isEmpty()) {
       facts.add(statement.displayDate());
     }
-    String language = languageName(statement.language(), ui);
+    String language = quoteLanguage(statement.language(), ui);
     if (!language.isEmpty()) {
       facts.add(language);
     }
@@ -111,6 +112,22 @@ final class ReplyFormatter {
       end--;
     }
     return text.substring(0, end).stripTrailing() + "…";
+  }
+
+  /**
+   * A quote's language for the line under it: its name when the reader's interface speaks it
+   * ("English"), else marked as the original ("Arabic original", «النص الأصلي بالإنجليزية»).
+   */
+  static String quoteLanguage(String code, Lang ui) {
+    String name = languageName(code, ui);
+    if (name.isEmpty() || ui.code().equals(code)) {
+      return name;
+    }
+    if (ui == Lang.AR) {
+      // Arabic says "in Arabic" with the preposition bound to the article: بالعربية.
+      name = name.startsWith("ال") ? "ب" + name : "باللغة " + name;
+    }
+    return Phrase.ORIGINAL.in(ui, name);
   }
 
   /** A language's name in the interface language, or empty for codes the JDK does not know. */

@@ -109,12 +109,13 @@ class ChatCoreTest {
   }
 
   @Test
-  void namesTheQuotesLanguageInTheInterfaceLanguage() {
+  void answersInTheQuestionsLanguageWhateverTheTelegramLanguage() {
     Reply.Send reply = ask("fr", "هل تدعم كازاخستان مبادرة الحكم الذاتي التي قدمها المغرب؟");
     assertTrue(
         reply.html().startsWith("<blockquote>وفي بلاغ مشترك وقعه السيد نورتليو"), reply.html());
-    assertTrue(reply.html().contains("\narabe · réponse 1 sur "), reply.html());
-    assertEquals("Contexte", reply.keyboard().rows().get(1).get(0).label());
+    assertTrue(reply.html().contains("\nالعربية · الجواب 1 من "), reply.html());
+    assertEquals("السياق", reply.keyboard().rows().get(1).get(0).label());
+    assertEquals("المصدر 🔗", reply.keyboard().rows().get(0).get(0).label());
   }
 
   @Test

@@ -70,11 +70,12 @@ class ConsoleChatTest {
   }
 
   @Test
-  void isolatesRightToLeftLinesAndSpeaksTheTerminalsLanguage() throws IOException {
+  void isolatesRightToLeftLinesAndAnswersInTheQuestionsLanguageCommandsInTheTerminals()
+      throws IOException {
     String out =
         chat("هل تدعم كازاخستان مبادرة الحكم الذاتي التي قدمها المغرب؟\n/stats\n", "fr_FR.UTF-8");
     assertTrue(out.contains("\n› " + "  \u2067وفي بلاغ مشترك"), out);
-    assertTrue(out.contains("  arabe · réponse 1 sur "), out);
+    assertTrue(out.contains("  \u2067العربية · الجواب 1 من "), out);
     assertTrue(out.contains("  Questions traitées : 1, dont 0 sans réponse enregistrée"), out);
   }
 }
