@@ -21,17 +21,23 @@ public enum Phrase {
       "Send me a question and I answer with the one stored sentence that answers it.\n\n"
           + "/ask <i>question</i> — ask (in groups too)\n"
           + "/latest <i>country</i> — the newest statements, of a country if you name one\n"
+          + "/country <i>country</i> — all its statements, newest first\n"
+          + "/compare <i>country country topic</i> — what each said on a topic, side by side\n"
           + "/sources — what is stored\n"
           + "/help — this list",
       "أرسل إليّ سؤالًا وأجيبك بالجملة المخزّنة التي تجيب عنه.\n\n"
           + "‏/ask <i>سؤال</i> — اسأل (في المجموعات أيضًا)\n"
           + "‏/latest <i>بلد</i> — أحدث البيانات، لبلد معيّن إن ذكرته\n"
+          + "‏/country <i>بلد</i> — كل بياناته، الأحدث أولًا\n"
+          + "‏/compare <i>بلد بلد موضوع</i> — ما قاله كلٌّ منهما في موضوع، جنبًا إلى جنب\n"
           + "‏/sources — ما هو مخزّن\n"
           + "‏/help — هذه القائمة",
       "Envoyez-moi une question : je réponds par la phrase enregistrée qui y répond.\n\n"
           + "/ask <i>question</i> — poser une question (aussi dans les groupes)\n"
           + "/latest <i>pays</i> — les déclarations les plus récentes, d’un pays si vous le"
           + " nommez\n"
+          + "/country <i>pays</i> — toutes ses déclarations, les plus récentes d’abord\n"
+          + "/compare <i>pays pays sujet</i> — ce que chacun a dit sur un sujet, côte à côte\n"
           + "/sources — ce qui est enregistré\n"
           + "/help — cette liste"),
   HELP_INLINE(
@@ -90,6 +96,33 @@ public enum Phrase {
       "لا أعرف بلدًا اسمه «%s». جرّب اسمه بالعربية أو الإنجليزية أو الفرنسية.",
       "Je ne connais pas de pays nommé « %s ». Essayez son nom en arabe, en anglais ou en"
           + " français."),
+  COUNTRY_EMPTY(
+      "Name a country after /country, for example:\n<code>/country Morocco</code>",
+      "اكتب اسم بلد بعد ‎/country، مثلًا:\n<code>/country المغرب</code>",
+      "Nommez un pays après /country, par exemple :\n<code>/country Maroc</code>"),
+  TIMELINE_OF(
+      "<b>Statements involving %s</b> (%d, newest first)",
+      "<b>البيانات المتعلقة بـ%s</b> (%d، الأحدث أولًا)",
+      "<b>Déclarations concernant : %s</b> (%d, les plus récentes d’abord)"),
+  TIMELINE_RANGE("%d–%d of %d", "%d–%d من %d", "%d–%d sur %d"),
+  TIMELINE_OLDER("; %d older", "؛ والأقدم: %d", " ; %d plus anciennes"),
+  NEWER("◂ Newer", "▸ الأحدث", "◂ Plus récentes"),
+  OLDER("Older ▸", "الأقدم ◂", "Plus anciennes ▸"),
+  COMPARE_USAGE(
+      "Name two countries, then a topic, for example:\n"
+          + "<code>/compare Morocco Kazakhstan wheat exports</code>",
+      "اذكر بلدين ثم موضوعًا، مثلًا:\n<code>/compare المغرب كازاخستان تصدير القمح</code>",
+      "Nommez deux pays, puis un sujet, par exemple :\n"
+          + "<code>/compare Maroc Kazakhstan exportations de blé</code>"),
+  COMPARE_HEAD("<b>%s and %s on “%s”</b>", "<b>%s و%s بشأن «%s»</b>", "<b>%s et %s sur « %s »</b>"),
+  COMPARE_NONE(
+      "No stored statement of this country answers that.",
+      "لا يوجد بيان مخزّن لهذا البلد يجيب عن ذلك.",
+      "Aucune déclaration enregistrée de ce pays n’y répond."),
+  COMPARE_SAME(
+      "The same sentence as above: it comes from a statement of both countries.",
+      "الجملة نفسها المذكورة أعلاه: وردت في بيان يجمع البلدين.",
+      "La même phrase que ci-dessus : elle vient d’une déclaration des deux pays."),
   SOURCES(
       "<b>Stored: %d statements, %d sentences</b>",
       "<b>المخزّن: %d بيانًا، %d جملة</b>", "<b>Enregistré : %d déclarations, %d phrases</b>"),

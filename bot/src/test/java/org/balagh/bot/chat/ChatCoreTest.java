@@ -149,6 +149,7 @@ class ChatCoreTest {
   void listsTheCommandsAndShowsAdminsTheirs() {
     String user = ask("en", "/help").html();
     assertTrue(user.contains("/ask") && user.contains("/latest") && user.contains("/sources"));
+    assertTrue(user.contains("/country") && user.contains("/compare"), user);
     assertTrue(user.contains("@" + BOT));
     assertFalse(user.contains("/reload"));
     List<Reply> admin = core.reply(text(ADMIN, "en", "/help"));
@@ -382,6 +383,8 @@ class ChatCoreTest {
             "wheat ".repeat(3000),
             "\u0000\u0007 wheat \ud800",
             "/latest <i>Morocco",
+            "/country <i>Morocco",
+            "/compare <b>Ukraine</b> & Kazakhstan <i>wheat",
             "/sources",
             "/start",
             "/help",
