@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.balagh.bot.admin.Reloads;
@@ -60,6 +62,41 @@ public final class Fixtures {
       }
     }
     return folder;
+  }
+
+  /** Copies the fixture glossary (six rows and a broken line) into a data folder. */
+  public static void glossary(Path dataFolder) throws IOException {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/data/glossary.tsv")) {
+      Files.copy(in, dataFolder.resolve("glossary.tsv"));
+    }
+  }
+
+  /**
+   * Writes {@code count} short English statements of one country, {@code <code>-<n>.json} titled
+   * "Statement n", dated every five months from January 2001 (so the last is the newest), to a data
+   * folder; enough of them make {@code /country} page.
+   */
+  public static void statementsOf(Path dataFolder, String code, String name, int count)
+      throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int n = 1; n <= count; n++) {
+      lines.append(
+          String.format(
+              "{\"id\": \"%s-%d\", \"title\": \"Statement %d\", \"date\": \"%s\","
+                  + " \"language\": \"en\", \"countries\": [\"%s\"],"
+                  + " \"url\": \"https://example.org/%s/%d\","
+                  + " \"text\": \"%s held consultations number %d.\"}%n",
+              code.toLowerCase(Locale.ROOT),
+              n,
+              n,
+              LocalDate.of(2001, 1, 1).plusMonths(5L * (n - 1)),
+              code,
+              code.toLowerCase(Locale.ROOT),
+              n,
+              name,
+              n));
+    }
+    Files.writeString(dataFolder.resolve(code.toLowerCase(Locale.ROOT) + ".jsonl"), lines);
   }
 
   /** An archive over a fresh copy of the fixtures under {@code root}, loaded. */

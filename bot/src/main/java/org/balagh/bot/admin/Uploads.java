@@ -1,6 +1,7 @@
 package org.balagh.bot.admin;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,18 +18,24 @@ import org.balagh.retrieval.corpus.CorpusReader;
 import org.balagh.retrieval.corpus.Importer;
 import org.balagh.retrieval.corpus.Problem;
 import org.balagh.retrieval.corpus.Statement;
+import org.balagh.retrieval.search.Glossary;
 
 /**
- * Adds statement files sent by an administrator to {@code <data>/uploads/}: the name sanitised, the
- * size capped, plain-text statements converted, every record validated and ids checked against the
- * rest of the data folder in a hidden staging folder first, then moved into place atomically.
+ * Adds statement and glossary files sent by an administrator to {@code <data>/uploads/}: the name
+ * sanitised, the size capped, plain-text statements converted, every record validated and ids
+ * checked against the rest of the data folder (every glossary line checked) in a hidden staging
+ * folder first, then moved into place atomically.
  */
 public final class Uploads {
 
   /** The default cap on an uploaded file. */
   public static final long MAX_BYTES = 5L * 1024 * 1024;
 
-  private static final List<String> TYPES = List.of(".jsonl", ".json", ".txt");
+  /** The ending of glossary files; glossaries anywhere in the data folder are read. */
+  public static final String GLOSSARY = Glossary.EXTRA_SUFFIX;
+
+  // The glossary ending first: it is stripped whole when a name is sanitised.
+  private static final List<String> TYPES = List.of(GLOSSARY, ".jsonl", ".json", ".txt");
   private static final int LISTED = 5;
 
   /** Why an upload was refused. */
@@ -36,11 +43,12 @@ public final class Uploads {
     TYPE,
     TOO_LARGE,
     INVALID,
-    DUPLICATE_IDS
+    DUPLICATE_IDS,
+    BAD_GLOSSARY
   }
 
   /** What became of an upload. */
-  public sealed interface Outcome permits Added, Refused {
+  public sealed interface Outcome permits Added, GlossaryAdded, Refused {
     String file();
   }
 
@@ -55,6 +63,9 @@ public final class Uploads {
       problems = List.copyOf(problems);
     }
   }
+
+  /** A glossary joined the data folder, with this many rows. */
+  public record GlossaryAdded(String file, int rows, boolean replaced) implements Outcome {}
 
   /** The file was not added; {@code details} are the first problems or duplicate ids. */
   public record Refused(String file, Reason reason, List<String> details) implements Outcome {
@@ -77,7 +88,7 @@ public final class Uploads {
     return maxBytes;
   }
 
-  /** Whether a file name has a type the data folder takes ({@code .json .jsonl .txt}). */
+  /** Whether a file name has a type the data folder takes ({@code .json .jsonl .txt}, glossary). */
   public static boolean acceptedType(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
     return TYPES.stream().anyMatch(lower::endsWith);
@@ -106,7 +117,10 @@ public final class Uploads {
     return (stem.isEmpty() ? "upload" : stem) + type;
   }
 
-  /** Checks a file and, if it holds statements with new ids, moves it into the data folder. */
+  /**
+   * Checks a file and, if it holds statements with new ids or is a sound glossary, moves it into
+   * the data folder.
+   */
   public synchronized Outcome add(String fileName, byte[] content) throws IOException {
     String name = safeName(fileName);
     if (!acceptedType(name)) {
@@ -119,6 +133,9 @@ public final class Uploads {
     Path staging = uploads.resolve(".staging-" + Long.toHexString(random.nextLong()));
     Files.createDirectories(staging);
     try {
+      if (name.endsWith(GLOSSARY)) {
+        return placeGlossary(name, content, staging, uploads.resolve(name));
+      }
       Path staged = Files.write(staging.resolve(name), content);
       if (name.endsWith(".txt")) {
         try {
@@ -152,6 +169,18 @@ public final class Uploads {
     boolean replaced = Files.exists(target);
     Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     return new Added(name, corpus.statements().size(), corpus.problems(), replaced);
+  }
+
+  private static Outcome placeGlossary(String name, byte[] content, Path staging, Path target)
+      throws IOException {
+    GlossaryCheck.Result checked = GlossaryCheck.check("uploads/" + name, content);
+    if (!checked.problems().isEmpty()) {
+      return new Refused(name, Reason.BAD_GLOSSARY, first(checked.problems()));
+    }
+    Path staged = Files.writeString(staging.resolve(name), checked.text(), StandardCharsets.UTF_8);
+    boolean replaced = Files.exists(target);
+    Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    return new GlossaryAdded(name, checked.rows(), replaced);
   }
 
   private Set<String> idsExcept(Path target) throws IOException {

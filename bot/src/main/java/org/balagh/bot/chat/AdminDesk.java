@@ -3,6 +3,7 @@ package org.balagh.bot.chat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +18,7 @@ import org.balagh.retrieval.index.BuildInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The administrators' commands, {@code /reload} and {@code /stats}, and statement uploads. */
+/** The administrators' commands, {@code /reload} and {@code /stats}, and file uploads. */
 final class AdminDesk {
 
   private static final Logger LOG = LoggerFactory.getLogger(AdminDesk.class);
@@ -45,10 +46,13 @@ final class AdminDesk {
       BuildInfo build = report.build();
       String html =
           (fresh ? Phrase.RELOADED : Phrase.UP_TO_DATE)
-              .in(ui, seconds(report.millis()), report.statements(), report.sentences());
-      List<String> problems =
-          fresh ? report.problems().stream().map(Object::toString).toList() : build.problems();
-      int count = fresh ? report.problems().size() : build.problemCount();
+                  .in(ui, seconds(report.millis()), report.statements(), report.sentences())
+              + "\n"
+              + Phrase.GLOSSARY_ROWS.in(ui, report.glossaryRows());
+      // A reused index keeps the problems of its build; the report then holds the glossary's only.
+      List<String> problems = new ArrayList<>(fresh ? List.of() : build.problems());
+      report.problems().forEach(problem -> problems.add(problem.toString()));
+      int count = (fresh ? 0 : build.problemCount()) + report.problems().size();
       return HtmlCutter.cut(html + problems(problems, count, ui));
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
@@ -83,7 +87,7 @@ final class AdminDesk {
         s.errors());
   }
 
-  /** Checks, stores and loads a statement file an administrator sent. */
+  /** Checks, stores and loads a statement or glossary file an administrator sent. */
   String upload(Incoming.Upload upload, Lang ui) {
     String name = Uploads.safeName(upload.fileName());
     String shown = Html.escape(name);
@@ -122,6 +126,10 @@ final class AdminDesk {
               + "\n\n"
               + reload(ui));
     }
+    if (outcome instanceof Uploads.GlossaryAdded glossary) {
+      Phrase phrase = glossary.replaced() ? Phrase.GLOSSARY_REPLACED : Phrase.GLOSSARY_ADDED;
+      return HtmlCutter.cut(phrase.in(ui, shown, glossary.rows()) + "\n\n" + reload(ui));
+    }
     Uploads.Refused refused = (Uploads.Refused) outcome;
     String head =
         switch (refused.reason()) {
@@ -129,6 +137,7 @@ final class AdminDesk {
           case TOO_LARGE -> Phrase.TOO_LARGE.in(ui, shown, mib);
           case INVALID -> Phrase.INVALID.in(ui, shown);
           case DUPLICATE_IDS -> Phrase.DUPLICATES.in(ui, shown);
+          case BAD_GLOSSARY -> Phrase.BAD_GLOSSARY.in(ui, shown);
         };
     return HtmlCutter.cut(head + list(refused.details()));
   }

@@ -40,7 +40,10 @@ final class Answering {
     this.votes = votes;
   }
 
-  /** The best answer to a question, as a reply to it, or a kind word when nothing answers it. */
+  /**
+   * The best answer to a question, as a reply to it, or a kind word when nothing answers it; the
+   * interface text in the question's language.
+   */
   Reply question(Sender sender, Chat chat, int messageId, String question) {
     Answers answers = archive.answer(question, ANSWERS);
     stats.question(answers.abstained(), answers.tookNanos());
@@ -51,10 +54,9 @@ final class Answering {
         answers.question().language(),
         answers.answers().size(),
         Math.round(answers.tookMillis()));
-    Lang ui = sender.lang();
+    Lang ui = Lang.ofQuestion(answers.question().language(), sender.lang());
     if (answers.abstained()) {
-      Lang lang = Lang.ofQuestion(answers.question().language(), ui);
-      return new Reply.Send(chat.id(), Phrase.NOTHING_FOUND.in(lang), messageId, Keyboard.NONE);
+      return new Reply.Send(chat.id(), Phrase.NOTHING_FOUND.in(ui), messageId, Keyboard.NONE);
     }
     String token = questions.put(question);
     return new Reply.Send(
@@ -68,6 +70,8 @@ final class Answering {
       return toast(press, Phrase.EXPIRED.in(ui));
     }
     Answers answers = archive.answer(question.get(), ANSWERS);
+    // The page it replaces spoke the question's language.
+    ui = Lang.ofQuestion(answers.question().language(), ui);
     if (more.index() >= answers.answers().size()) {
       return toast(press, Phrase.NO_MORE.in(ui));
     }
@@ -117,7 +121,7 @@ final class Answering {
     }
     Answers answers = archive.answer(query.query(), INLINE_ANSWERS);
     stats.inlineQuery();
-    Lang ui = query.sender().lang();
+    Lang ui = Lang.ofQuestion(answers.question().language(), query.sender().lang());
     List<InlineResult> results = new ArrayList<>();
     for (Answer answer : answers.answers()) {
       results.add(

@@ -16,7 +16,9 @@ public record Button(String label, Kind kind, String target) {
     BACK,
     CONTEXT,
     UP,
-    DOWN
+    DOWN,
+    NEWER,
+    OLDER
   }
 
   public Button {

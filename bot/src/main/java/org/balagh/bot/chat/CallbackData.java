@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The compact {@code callback_data} of the answer buttons, at most 64 bytes as Telegram requires.
- * Clients can send anything back, so {@link #decode} accepts only the exact shapes it writes.
+ * The compact {@code callback_data} of the buttons, at most 64 bytes as Telegram requires. Clients
+ * can send anything back, so {@link #decode} accepts only the exact shapes it writes.
  */
 public sealed interface CallbackData {
 
@@ -23,9 +23,13 @@ public sealed interface CallbackData {
   /** 👍 ({@code up}) or 👎 on sentence {@code position} of the statement keyed {@code key}. */
   record Vote(boolean up, String key, int position) implements CallbackData {}
 
+  /** The page of the statements of {@code country} (ISO code) that starts at {@code offset}. */
+  record Timeline(String country, int offset) implements CallbackData {}
+
   Pattern MORE = Pattern.compile("m:([A-Za-z0-9]{1,16}):([0-9]{1,2})");
   Pattern CONTEXT = Pattern.compile("c:([A-Za-z0-9_-]{1,16}):([0-9]{1,6})");
   Pattern VOTE = Pattern.compile("v:([ud]):([A-Za-z0-9_-]{1,16}):([0-9]{1,6})");
+  Pattern TIMELINE = Pattern.compile("t:([A-Z]{2}):([0-9]{1,6})");
 
   static String encode(CallbackData data) {
     String text;
@@ -33,6 +37,8 @@ public sealed interface CallbackData {
       text = "m:" + more.token() + ":" + more.index();
     } else if (data instanceof Context context) {
       text = "c:" + context.key() + ":" + context.position();
+    } else if (data instanceof Timeline timeline) {
+      text = "t:" + timeline.country() + ":" + timeline.offset();
     } else {
       Vote vote = (Vote) data;
       text = "v:" + (vote.up() ? "u" : "d") + ":" + vote.key() + ":" + vote.position();
@@ -55,6 +61,10 @@ public sealed interface CallbackData {
     m = CONTEXT.matcher(text);
     if (m.matches()) {
       return Optional.of(new Context(m.group(1), Integer.parseInt(m.group(2))));
+    }
+    m = TIMELINE.matcher(text);
+    if (m.matches()) {
+      return Optional.of(new Timeline(m.group(1), Integer.parseInt(m.group(2))));
     }
     m = VOTE.matcher(text);
     if (m.matches()) {

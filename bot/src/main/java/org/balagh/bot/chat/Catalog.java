@@ -3,14 +3,12 @@ package org.balagh.bot.chat;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.analysis.CountryNames;
-import org.balagh.retrieval.analysis.CountryTagger;
 import org.balagh.retrieval.index.StatementInfo;
 
 /** What is stored: {@code /latest [country]} and {@code /sources}. */
@@ -20,10 +18,12 @@ final class Catalog {
   private static final int SOURCES_LISTED = 10;
 
   private final Archive archive;
+  private final CountryArgument countries;
   private final ReplyFormatter format = new ReplyFormatter();
 
-  Catalog(Archive archive) {
+  Catalog(Archive archive, CountryArgument countries) {
     this.archive = archive;
+    this.countries = countries;
   }
 
   /** The newest statements, of the country named in {@code country} when it is not blank. */
@@ -31,28 +31,17 @@ final class Catalog {
     if (country.isBlank()) {
       return format.statements(Phrase.LATEST.in(ui), archive.latest(null, LATEST));
     }
-    CountryNames names = archive.analyzers().countries();
-    String code = countryCode(country, names);
-    if (code == null) {
-      String shown = country.strip();
-      shown = shown.length() > 60 ? shown.substring(0, 60) + "…" : shown;
-      return Phrase.UNKNOWN_COUNTRY.in(ui, Html.escape(shown));
+    Optional<String> found = countries.one(country);
+    if (found.isEmpty()) {
+      return Phrase.UNKNOWN_COUNTRY.in(ui, CountryArgument.shown(country));
     }
-    String name = Html.escape(names.name(code, ui.code()));
+    String code = found.get();
+    String name = Html.escape(countries.name(code, ui));
     List<StatementInfo> latest = archive.latest(code, LATEST);
     if (latest.isEmpty()) {
       return Phrase.LATEST_NONE.in(ui, name);
     }
     return format.statements(Phrase.LATEST_OF.in(ui, name), latest);
-  }
-
-  private static String countryCode(String text, CountryNames names) {
-    String upper = text.strip().toUpperCase(Locale.ROOT);
-    if (upper.matches("[A-Z]{2}") && names.codes().contains(upper)) {
-      return upper;
-    }
-    List<String> found = new CountryTagger(names).countries(text, CountryNames.ANY);
-    return found.isEmpty() ? null : found.get(0);
   }
 
   /** Counts of what is stored, by source, language and year. */

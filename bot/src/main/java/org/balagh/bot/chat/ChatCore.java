@@ -36,6 +36,8 @@ public final class ChatCore implements Conversation {
   private final Set<Long> admins;
   private final Answering answering;
   private final Catalog catalog;
+  private final Timeline timeline;
+  private final Comparison comparison;
   private final AdminDesk desk;
   private final FloodGuard flood;
   private final FloodGuard inlineFlood;
@@ -57,7 +59,10 @@ public final class ChatCore implements Conversation {
             stats,
             new QuestionStore(clock, random, 20_000, Duration.ofDays(2)),
             new Votes(50_000));
-    this.catalog = new Catalog(archive);
+    CountryArgument countries = new CountryArgument(archive.analyzers().countries());
+    this.catalog = new Catalog(archive, countries);
+    this.timeline = new Timeline(archive, countries);
+    this.comparison = new Comparison(archive, countries);
     this.desk = new AdminDesk(archive, reloads, uploads, stats, limits.reloadTimeout());
     this.flood = new FloodGuard(clock, limits.burst(), limits.refill());
     // Clients send an inline query at each pause in typing: a looser bucket of its own.
@@ -108,17 +113,27 @@ public final class ChatCore implements Conversation {
       }
       return List.of(answering.question(sender, text.chat(), text.messageId(), request.argument()));
     }
-    String html =
+    return send(
+        text,
         switch (request.command()) {
-          case "start" -> Guide.welcome(ui);
-          case "help" -> Guide.help(ui, admin(sender), text.botName());
-          case "latest" -> catalog.latest(request.argument(), ui);
-          case "sources" -> catalog.sources(ui);
-          case "reload" -> admin(sender) ? desk.reload(ui) : refuse(sender, "reload");
-          case "stats" -> admin(sender) ? desk.stats(ui) : refuse(sender, "stats");
-          default -> Phrase.UNKNOWN_COMMAND.in(ui);
-        };
-    return send(text, html);
+          case "country" -> timeline.first(request.argument(), ui);
+          case "compare" -> comparison.compare(request.argument(), sender);
+          default -> Shown.of(plain(request, sender, text.botName()));
+        });
+  }
+
+  /** The reply to a command that answers with text alone. */
+  private String plain(Request request, Sender sender, String botName) {
+    Lang ui = sender.lang();
+    return switch (request.command()) {
+      case "start" -> Guide.welcome(ui);
+      case "help" -> Guide.help(ui, admin(sender), botName);
+      case "latest" -> catalog.latest(request.argument(), ui);
+      case "sources" -> catalog.sources(ui);
+      case "reload" -> admin(sender) ? desk.reload(ui) : refuse(sender, "reload");
+      case "stats" -> admin(sender) ? desk.stats(ui) : refuse(sender, "stats");
+      default -> Phrase.UNKNOWN_COMMAND.in(ui);
+    };
   }
 
   private List<Reply> press(Incoming.Press press) {
@@ -136,6 +151,9 @@ public final class ChatCore implements Conversation {
     }
     if (data.get() instanceof CallbackData.Context context) {
       return answering.context(press, context);
+    }
+    if (data.get() instanceof CallbackData.Timeline page) {
+      return timeline.press(press, page);
     }
     return answering.vote(press, (CallbackData.Vote) data.get());
   }
@@ -201,8 +219,12 @@ public final class ChatCore implements Conversation {
 
   /** Replies to a text: as a reply to it in groups, where several people talk. */
   private static List<Reply> send(Incoming.Text text, String html) {
+    return send(text, Shown.of(html));
+  }
+
+  private static List<Reply> send(Incoming.Text text, Shown shown) {
     int replyTo = text.chat().group() ? text.messageId() : 0;
-    return List.of(new Reply.Send(text.chat().id(), html, replyTo, Keyboard.NONE));
+    return List.of(new Reply.Send(text.chat().id(), shown.html(), replyTo, shown.keyboard()));
   }
 
   private static List<Reply> failed(Incoming incoming) {

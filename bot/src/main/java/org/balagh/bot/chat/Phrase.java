@@ -21,17 +21,23 @@ public enum Phrase {
       "Send me a question and I answer with the one stored sentence that answers it.\n\n"
           + "/ask <i>question</i> — ask (in groups too)\n"
           + "/latest <i>country</i> — the newest statements, of a country if you name one\n"
+          + "/country <i>country</i> — all its statements, newest first\n"
+          + "/compare <i>country country topic</i> — what each said on a topic, side by side\n"
           + "/sources — what is stored\n"
           + "/help — this list",
       "أرسل إليّ سؤالًا وأجيبك بالجملة المخزّنة التي تجيب عنه.\n\n"
           + "‏/ask <i>سؤال</i> — اسأل (في المجموعات أيضًا)\n"
           + "‏/latest <i>بلد</i> — أحدث البيانات، لبلد معيّن إن ذكرته\n"
+          + "‏/country <i>بلد</i> — كل بياناته، الأحدث أولًا\n"
+          + "‏/compare <i>بلد بلد موضوع</i> — ما قاله كلٌّ منهما في موضوع، جنبًا إلى جنب\n"
           + "‏/sources — ما هو مخزّن\n"
           + "‏/help — هذه القائمة",
       "Envoyez-moi une question : je réponds par la phrase enregistrée qui y répond.\n\n"
           + "/ask <i>question</i> — poser une question (aussi dans les groupes)\n"
           + "/latest <i>pays</i> — les déclarations les plus récentes, d’un pays si vous le"
           + " nommez\n"
+          + "/country <i>pays</i> — toutes ses déclarations, les plus récentes d’abord\n"
+          + "/compare <i>pays pays sujet</i> — ce que chacun a dit sur un sujet, côte à côte\n"
           + "/sources — ce qui est enregistré\n"
           + "/help — cette liste"),
   HELP_INLINE(
@@ -41,11 +47,14 @@ public enum Phrase {
           + " citation."),
   HELP_ADMIN(
       "\n\n<b>Administrators</b>\n/reload — re-read the data folder\n/stats — usage and health\n"
-          + "Send a .json, .jsonl or .txt statement file to add it.",
+          + "Send a .json, .jsonl or .txt statement file, or a .glossary.tsv glossary (columns en,"
+          + " fr, ar), to add it.",
       "\n\n<b>للمشرفين</b>\n‏/reload — إعادة قراءة مجلد البيانات\n‏/stats — الاستخدام والحالة\n"
-          + "أرسل ملف بيان ‎.json أو ‎.jsonl أو ‎.txt لإضافته.",
+          + "أرسل ملف بيان ‎.json أو ‎.jsonl أو ‎.txt، أو مسردًا ‎.glossary.tsv (الأعمدة en وfr وar)،"
+          + " لإضافته.",
       "\n\n<b>Administrateurs</b>\n/reload — relire le dossier de données\n/stats — usage et"
-          + " état\nEnvoyez un fichier de déclaration .json, .jsonl ou .txt pour l’ajouter."),
+          + " état\nEnvoyez un fichier de déclaration .json, .jsonl ou .txt, ou un glossaire"
+          + " .glossary.tsv (colonnes en, fr, ar), pour l’ajouter."),
   NOTHING_FOUND(
       "No stored statement answers that, so I won’t guess. Try rephrasing, naming the country,"
           + " or see /sources for what is stored.",
@@ -66,6 +75,7 @@ public enum Phrase {
       "لا أعرف هذا الأمر. ‏/help يعرض الأوامر المتاحة.",
       "Je ne connais pas cette commande. /help liste celles que je connais."),
   ANSWER_OF("answer %d of %d", "الجواب %d من %d", "réponse %d sur %d"),
+  ORIGINAL("%s original", "النص الأصلي %s", "original en %s"),
   MORE("More ▸", "المزيد ◂", "Suite ▸"),
   BACK("◂ Back", "▸ السابق", "◂ Retour"),
   CONTEXT("Context", "السياق", "Contexte"),
@@ -86,6 +96,33 @@ public enum Phrase {
       "لا أعرف بلدًا اسمه «%s». جرّب اسمه بالعربية أو الإنجليزية أو الفرنسية.",
       "Je ne connais pas de pays nommé « %s ». Essayez son nom en arabe, en anglais ou en"
           + " français."),
+  COUNTRY_EMPTY(
+      "Name a country after /country, for example:\n<code>/country Morocco</code>",
+      "اكتب اسم بلد بعد ‎/country، مثلًا:\n<code>/country المغرب</code>",
+      "Nommez un pays après /country, par exemple :\n<code>/country Maroc</code>"),
+  TIMELINE_OF(
+      "<b>Statements involving %s</b> (%d, newest first)",
+      "<b>البيانات المتعلقة بـ%s</b> (%d، الأحدث أولًا)",
+      "<b>Déclarations concernant : %s</b> (%d, les plus récentes d’abord)"),
+  TIMELINE_RANGE("%d–%d of %d", "%d–%d من %d", "%d–%d sur %d"),
+  TIMELINE_OLDER("; %d older", "؛ والأقدم: %d", " ; %d plus anciennes"),
+  NEWER("◂ Newer", "▸ الأحدث", "◂ Plus récentes"),
+  OLDER("Older ▸", "الأقدم ◂", "Plus anciennes ▸"),
+  COMPARE_USAGE(
+      "Name two countries, then a topic, for example:\n"
+          + "<code>/compare Morocco Kazakhstan wheat exports</code>",
+      "اذكر بلدين ثم موضوعًا، مثلًا:\n<code>/compare المغرب كازاخستان تصدير القمح</code>",
+      "Nommez deux pays, puis un sujet, par exemple :\n"
+          + "<code>/compare Maroc Kazakhstan exportations de blé</code>"),
+  COMPARE_HEAD("<b>%s and %s on “%s”</b>", "<b>%s و%s بشأن «%s»</b>", "<b>%s et %s sur « %s »</b>"),
+  COMPARE_NONE(
+      "No stored statement of this country answers that.",
+      "لا يوجد بيان مخزّن لهذا البلد يجيب عن ذلك.",
+      "Aucune déclaration enregistrée de ce pays n’y répond."),
+  COMPARE_SAME(
+      "The same sentence as above: it comes from a statement of both countries.",
+      "الجملة نفسها المذكورة أعلاه: وردت في بيان يجمع البلدين.",
+      "La même phrase que ci-dessus : elle vient d’une déclaration des deux pays."),
   SOURCES(
       "<b>Stored: %d statements, %d sentences</b>",
       "<b>المخزّن: %d بيانًا، %d جملة</b>", "<b>Enregistré : %d déclarations, %d phrases</b>"),
@@ -128,6 +165,7 @@ public enum Phrase {
       "Already up to date (checked in %s): %d statements, %d sentences.",
       "الفهرس محدَّث أصلًا (تحقّق في %s): %d بيانًا، %d جملة.",
       "Déjà à jour (vérifié en %s) : %d déclarations, %d phrases."),
+  GLOSSARY_ROWS("Glossary rows: %d.", "صفوف المسرد: %d.", "Lignes du glossaire : %d."),
   SKIPPED("Records skipped: %d", "السجلات المُتجاهَلة: %d", "Enregistrements ignorés : %d"),
   RELOAD_FAILED(
       "Reload failed: %s\nStill answering from the previous index.",
@@ -139,10 +177,25 @@ public enum Phrase {
   REPLACED(
       "Replaced %s (statements: %d).",
       "استُبدل %s (عدد البيانات: %d).", "Remplacé %s (déclarations : %d)."),
+  GLOSSARY_ADDED(
+      "Added %s (glossary rows: %d).",
+      "أُضيف %s (صفوف المسرد: %d).", "Ajouté %s (lignes du glossaire : %d)."),
+  GLOSSARY_REPLACED(
+      "Replaced %s (glossary rows: %d).",
+      "استُبدل %s (صفوف المسرد: %d).", "Remplacé %s (lignes du glossaire : %d)."),
   NOT_A_STATEMENT_FILE(
-      "%s: I take only .json, .jsonl and .txt statement files.",
-      "%s: أقبل ملفات البيانات من نوع ‎.json و‎.jsonl و‎.txt فقط.",
-      "%s : je n’accepte que les fichiers de déclarations .json, .jsonl et .txt."),
+      "%s: I take only .json, .jsonl and .txt statement files and .glossary.tsv glossaries.",
+      "%s: أقبل ملفات البيانات من نوع ‎.json و‎.jsonl و‎.txt والمسارد ‎.glossary.tsv فقط.",
+      "%s : je n’accepte que les fichiers de déclarations .json, .jsonl et .txt et les"
+          + " glossaires .glossary.tsv."),
+  BAD_GLOSSARY(
+      "%s was not added: a glossary’s first line is the header <code>en fr ar</code>, and every"
+          + " line has three cells, English, French and Arabic, separated by tabs. To fix:",
+      "لم يُضف %s: السطر الأول في المسرد هو الترويسة <code>en fr ar</code>، وفي كل سطر ثلاث خانات"
+          + " (الإنجليزية، الفرنسية، العربية) تفصل بينها علامات الجدولة. ما يجب إصلاحه:",
+      "%s n’a pas été ajouté : la première ligne d’un glossaire est l’en-tête <code>en fr"
+          + " ar</code>, et chaque ligne a trois cellules, anglais, français et arabe, séparées par"
+          + " des tabulations. À corriger :"),
   TOO_LARGE(
       "%s is larger than the %d MiB limit.",
       "%s أكبر من الحد المسموح (%d ميغابايت).", "%s dépasse la limite de %d Mio."),

@@ -8,7 +8,8 @@ import org.balagh.retrieval.search.Answer;
 
 /**
  * Writes replies as Telegram HTML: corpus and user text escaped, only Telegram's tags, and at most
- * {@link HtmlCutter#LIMIT} UTF-16 units. The quote stays in its own language, which is named.
+ * {@link HtmlCutter#LIMIT} UTF-16 units. The quote stays in its own language, which is named, and
+ * marked as the original when it is not the interface language.
  */
 final class ReplyFormatter {
 
@@ -21,25 +22,37 @@ final class ReplyFormatter {
    * too long, the quote is what gets cut, so the source link always stays.
    */
   String answer(Answer answer, int index, int total, Lang ui) {
-    StatementInfo statement = answer.statement();
+    String place = total > 1 ? Phrase.ANSWER_OF.in(ui, index + 1, total) : "";
+    return quoted(quote(answer), "", source(answer.statement(), place, ui), HtmlCutter.LIMIT);
+  }
+
+  /** An answer alone, in at most {@code room} units: one side of a comparison. */
+  String answer(Answer answer, Lang ui, int room) {
+    return quoted(quote(answer), "", source(answer.statement(), "", ui), room);
+  }
+
+  private static String quote(Answer answer) {
+    return Html.escape(oneLine(answer.sentence()));
+  }
+
+  /** What follows a quote: title; date, language and {@code place}; the link. */
+  private static String source(StatementInfo statement, String place, Lang ui) {
     List<String> facts = new ArrayList<>();
     if (!statement.displayDate().isEmpty()) {
       facts.add(statement.displayDate());
     }
-    String language = languageName(statement.language(), ui);
+    String language = quoteLanguage(statement.language(), ui);
     if (!language.isEmpty()) {
       facts.add(language);
     }
-    if (total > 1) {
-      facts.add(Phrase.ANSWER_OF.in(ui, index + 1, total));
+    if (!place.isEmpty()) {
+      facts.add(place);
     }
-    String tail =
-        "\n— <b>"
-            + title(statement)
-            + "</b>\n"
-            + (facts.isEmpty() ? "" : Html.escape(String.join(" · ", facts)) + "\n")
-            + link(statement.url());
-    return quoted(Html.escape(oneLine(answer.sentence())), "", tail);
+    return "\n— <b>"
+        + title(statement)
+        + "</b>\n"
+        + (facts.isEmpty() ? "" : Html.escape(String.join(" · ", facts)) + "\n")
+        + link(statement.url());
   }
 
   /** The sentences around an answer, the answer's own in bold; the quote is cut when too long. */
@@ -56,15 +69,18 @@ final class ReplyFormatter {
             + "</b>"
             + (date.isEmpty() ? "" : " · " + Html.escape(date))
             + "\n";
-    return quoted(quote.toString(), head, "\n" + link(statement.url()));
+    return quoted(quote.toString(), head, "\n" + link(statement.url()), HtmlCutter.LIMIT);
   }
 
-  /** {@code head}, the quote in a blockquote cut to what the limit leaves, then {@code tail}. */
-  private static String quoted(String quote, String head, String tail) {
+  /**
+   * {@code head}, the quote in a blockquote cut to what {@code limit} leaves, then {@code tail}.
+   */
+  private static String quoted(String quote, String head, String tail, int limit) {
     String open = "<blockquote>";
     String close = "</blockquote>";
-    int room = HtmlCutter.LIMIT - head.length() - open.length() - close.length() - tail.length();
-    return HtmlCutter.cut(head + open + HtmlCutter.cut(quote, Math.max(room, 1)) + close + tail);
+    int room = limit - head.length() - open.length() - close.length() - tail.length();
+    return HtmlCutter.cut(
+        head + open + HtmlCutter.cut(quote, Math.max(room, 1)) + close + tail, limit);
   }
 
   /** A numbered list of statements: linked title and date. */
@@ -75,14 +91,16 @@ final class ReplyFormatter {
       String date = statement.displayDate();
       html.append('\n')
           .append(n++)
-          .append(". <a href=\"")
-          .append(Html.attribute(statement.url()))
-          .append("\">")
-          .append(title(statement))
-          .append("</a>")
+          .append(". ")
+          .append(titleLink(statement))
           .append(date.isEmpty() ? "" : " · " + Html.escape(date));
     }
     return HtmlCutter.cut(html.toString());
+  }
+
+  /** A statement's title linked to its source. */
+  static String titleLink(StatementInfo statement) {
+    return "<a href=\"" + Html.attribute(statement.url()) + "\">" + title(statement) + "</a>";
   }
 
   /** A statement's title, escaped, and cut when it is very long. */
@@ -111,6 +129,22 @@ final class ReplyFormatter {
       end--;
     }
     return text.substring(0, end).stripTrailing() + "…";
+  }
+
+  /**
+   * A quote's language for the line under it: its name when the reader's interface speaks it
+   * ("English"), else marked as the original ("Arabic original", «النص الأصلي بالإنجليزية»).
+   */
+  static String quoteLanguage(String code, Lang ui) {
+    String name = languageName(code, ui);
+    if (name.isEmpty() || ui.code().equals(code)) {
+      return name;
+    }
+    if (ui == Lang.AR) {
+      // Arabic says "in Arabic" with the preposition bound to the article: بالعربية.
+      name = name.startsWith("ال") ? "ب" + name : "باللغة " + name;
+    }
+    return Phrase.ORIGINAL.in(ui, name);
   }
 
   /** A language's name in the interface language, or empty for codes the JDK does not know. */

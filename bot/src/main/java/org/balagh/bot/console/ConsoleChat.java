@@ -3,9 +3,11 @@ package org.balagh.bot.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.balagh.bot.chat.Button;
 import org.balagh.bot.chat.Chat;
 import org.balagh.bot.chat.Conversation;
@@ -18,9 +20,19 @@ import org.balagh.retrieval.index.BuildInfo;
 /**
  * A chat in the terminal over the same conversation core as the Telegram bot: type a question or a
  * command, get the quoted sentence with its title, date and link. The buttons of the last answer
- * are offered as {@code /more}, {@code /back} and {@code /context}; {@code /quit} leaves.
+ * are offered as {@code /more}, {@code /back} and {@code /context}, those of a {@code /country}
+ * list as {@code /newer} and {@code /older}; {@code /quit} leaves.
  */
 public final class ConsoleChat {
+
+  /** The buttons offered as commands; links are printed, and votes are for Telegram. */
+  private static final Set<Button.Kind> OFFERED =
+      EnumSet.of(
+          Button.Kind.MORE,
+          Button.Kind.BACK,
+          Button.Kind.CONTEXT,
+          Button.Kind.NEWER,
+          Button.Kind.OLDER);
 
   private final Conversation conversation;
   private final BuildInfo info;
@@ -105,9 +117,7 @@ public final class ConsoleChat {
       shownMessage = messageId;
       StringBuilder hint = new StringBuilder();
       for (Button button : buttons.buttons()) {
-        if (button.kind() == Button.Kind.MORE
-            || button.kind() == Button.Kind.BACK
-            || button.kind() == Button.Kind.CONTEXT) {
+        if (OFFERED.contains(button.kind())) {
           hint.append(hint.length() == 0 ? "  ↳ " : "  ")
               .append('/')
               .append(button.kind().name().toLowerCase(Locale.ROOT));

@@ -17,7 +17,8 @@ final class CommandMenu {
 
   private static final Logger LOG = LoggerFactory.getLogger(CommandMenu.class);
 
-  private static final List<String> COMMANDS = List.of("ask", "latest", "sources", "help", "start");
+  private static final List<String> COMMANDS =
+      List.of("ask", "latest", "country", "compare", "sources", "help", "start");
 
   /** Descriptions in the order of {@link #COMMANDS}, per language code ("" is the default). */
   private static final List<List<String>> DESCRIPTIONS =
@@ -26,6 +27,8 @@ final class CommandMenu {
               "",
               "Ask a question (in groups too)",
               "The newest statements, of a country if you name one",
+              "All of a country's statements, newest first",
+              "Two countries on one topic, side by side",
               "What is stored",
               "How to use the bot",
               "Welcome and example questions"),
@@ -33,6 +36,8 @@ final class CommandMenu {
               "ar",
               "اطرح سؤالًا (في المجموعات أيضًا)",
               "أحدث البيانات، لبلد معيّن إن ذكرته",
+              "كل بيانات بلد، الأحدث أولًا",
+              "بلدان في موضوع واحد، جنبًا إلى جنب",
               "ما هو مخزّن",
               "طريقة استخدام البوت",
               "الترحيب وأمثلة على الأسئلة"),
@@ -40,6 +45,8 @@ final class CommandMenu {
               "fr",
               "Poser une question (aussi dans les groupes)",
               "Les déclarations les plus récentes, d’un pays si vous le nommez",
+              "Toutes les déclarations d’un pays, les plus récentes d’abord",
+              "Deux pays sur un même sujet, côte à côte",
               "Ce qui est enregistré",
               "Mode d’emploi",
               "Accueil et exemples de questions"));

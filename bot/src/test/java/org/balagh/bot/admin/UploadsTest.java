@@ -48,6 +48,10 @@ class UploadsTest {
     assertEquals("x".repeat(90) + ".json", Uploads.safeName("x".repeat(300) + ".json"));
     assertEquals("run.sh", Uploads.safeName("run.sh"));
     assertFalse(Uploads.acceptedType("run.sh"));
+    assertEquals("My_Terms.glossary.tsv", Uploads.safeName("../My Terms.Glossary.TSV"));
+    assertEquals("upload.glossary.tsv", Uploads.safeName(".glossary.tsv"));
+    assertTrue(Uploads.acceptedType("terms.glossary.tsv"));
+    assertFalse(Uploads.acceptedType("terms.tsv"));
   }
 
   @Test
@@ -105,6 +109,57 @@ class UploadsTest {
         new Uploads.Refused("dup.jsonl", Uploads.Reason.DUPLICATE_IDS, List.of("c5-2023")),
         add("dup.jsonl", duplicate));
     assertFalse(Files.exists(data.resolve("uploads/dup.jsonl")));
+  }
+
+  static final String GLOSSARY =
+      "\uFEFF# Saffron terms\r\nen\tfr\tar\r\n\r\nsaffron\tsafran\tالزعفران\r\n"
+          + "trade | commerce\tcommerce\tالتجارة | تجارة\r\n";
+
+  @Test
+  void addsAGlossaryWithCommentsAndWindowsLineEndsWithoutItsByteOrderMark() throws IOException {
+    assertEquals(
+        new Uploads.GlossaryAdded("saffron.glossary.tsv", 2, false),
+        add("saffron.glossary.tsv", GLOSSARY));
+    assertEquals(
+        GLOSSARY.substring(1), Files.readString(data.resolve("uploads/saffron.glossary.tsv")));
+    assertEquals(
+        new Uploads.GlossaryAdded("saffron.glossary.tsv", 2, true),
+        add("saffron.glossary.tsv", GLOSSARY));
+    assertNoStagingLeft();
+  }
+
+  @Test
+  void refusesAGlossaryWithoutItsHeaderOrWithALineThatIsNotThreeCells() throws IOException {
+    assertEquals(
+        new Uploads.Refused(
+            "t.glossary.tsv",
+            Uploads.Reason.BAD_GLOSSARY,
+            List.of(
+                "uploads/t.glossary.tsv:1: the first line must be the header: en, fr and ar,"
+                    + " tab-separated")),
+        add("t.glossary.tsv", "saffron\tsafran\tالزعفران\n"));
+    Uploads.Refused cells =
+        (Uploads.Refused)
+            add(
+                "t.glossary.tsv",
+                "en\tfr\tar\nsaffron\tsafran\nsaffron\tsafran\t\na\tb\tc\td\nx\t | \ty\n");
+    assertEquals(Uploads.Reason.BAD_GLOSSARY, cells.reason());
+    assertEquals(
+        List.of(2, 3, 4, 5),
+        cells.details().stream().map(d -> Integer.parseInt(d.split(":")[1])).toList());
+    assertEquals(
+        List.of("uploads/t.glossary.tsv: holds no row"),
+        ((Uploads.Refused) add("t.glossary.tsv", "# nothing yet\nen\tfr\tar\n")).details());
+    assertEquals(
+        List.of("uploads/t.glossary.tsv: not UTF-8 text"),
+        ((Uploads.Refused)
+                uploads.add("t.glossary.tsv", new byte[] {'e', 'n', (byte) 0xC3, (byte) 0x28}))
+            .details());
+    assertEquals(
+        new Uploads.Refused("big.glossary.tsv", Uploads.Reason.TOO_LARGE, List.of()),
+        add("big.glossary.tsv", "en\tfr\tar\n" + "a\tb\tc\n".repeat(200)));
+    assertFalse(Files.exists(data.resolve("uploads/t.glossary.tsv")));
+    assertNoStagingLeft();
   }
 
   private void assertNoStagingLeft() throws IOException {

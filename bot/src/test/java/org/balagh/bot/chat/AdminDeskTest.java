@@ -85,10 +85,61 @@ class AdminDeskTest {
     assertTrue(
         html.matches(
             "(?s)Reloaded in \\d+\\.\\d s: 7 statements, 39 sentences\\.\n"
+                + "Glossary rows: 0\\.\n"
                 + "Records skipped: 1\n• <code>broken\\.jsonl:2: .*</code>"),
         html);
     assertFalse(archive.answer("What about saffron?", 1).abstained(), "the good record is served");
     assertTrue(say("fr", "/reload").startsWith("Déjà à jour (vérifié en "));
+  }
+
+  @Test
+  void reportsTheGlossaryRowsAndTheGlossaryLinesItCouldNotReadEvenWhenTheIndexIsCurrent()
+      throws IOException {
+    Files.writeString(
+        data.resolve("extra.glossary.tsv"), "en\tfr\tar\nwheat\tblé\tالقمح\nbroken line\n");
+    assertEquals(
+        "Glossary rows: 1.\nRecords skipped: 1\n"
+            + "• <code>extra.glossary.tsv:3: expected three tab-separated cells, English, French and"
+            + " Arabic</code>",
+        say("en", "/reload")
+            .replaceFirst(
+                "^Already up to date \\(checked in [0-9.]+ s\\): 6"
+                    + " statements, 38 sentences\\.\n",
+                ""));
+    assertTrue(say("ar", "/reload").contains("\nصفوف المسرد: 1.\n"));
+  }
+
+  @Test
+  void addsAnUploadedGlossaryAndReloadsSoQuestionsReachTheOtherLanguages() {
+    String question = "Will Morocco and Kazakhstan set up a joint business council?";
+    assertFalse(answerTo(question).contains("مجلس للأعمال"), "no glossary yet");
+    String html =
+        upload(
+            "Business Terms.glossary.tsv",
+            "en\tfr\tar\nbusiness council\tconseil d'affaires\tمجلس الأعمال\n"
+                + "set up | establish\tcréer | mettre en place\tإحداث | إنشاء\n");
+    assertTrue(
+        html.matches(
+            "Added Business_Terms\\.glossary\\.tsv \\(glossary rows: 2\\)\\.\n\n"
+                + "Already up to date \\(checked in .*\\): 6 statements, 38 sentences\\.\n"
+                + "Glossary rows: 2\\."),
+        html);
+    assertTrue(answerTo(question).contains("مجلس للأعمال"), answerTo(question));
+  }
+
+  @Test
+  void explainsWhichGlossaryLinesToFix() {
+    assertEquals(
+        Phrase.BAD_GLOSSARY.in(Lang.EN, "t.glossary.tsv")
+            + "\n• <code>uploads/t.glossary.tsv:2: expected three tab-separated cells, English,"
+            + " French and Arabic</code>",
+        upload("t.glossary.tsv", "en\tfr\tar\nbusiness council\tconseil d'affaires\n"));
+  }
+
+  private String answerTo(String question) {
+    List<Reply> replies =
+        core.reply(new Incoming.Text(new Sender(9, "en"), Chat.direct(9), 5, question, false, "b"));
+    return ((Reply.Send) replies.get(0)).html();
   }
 
   @Test
@@ -148,7 +199,9 @@ class AdminDeskTest {
   @Test
   void explainsWhyAnUploadWasRefused() {
     assertEquals(
-        "evil.exe: I take only .json, .jsonl and .txt statement files.", upload("evil.exe", "x"));
+        "evil.exe: I take only .json, .jsonl and .txt statement files and .glossary.tsv"
+            + " glossaries.",
+        upload("evil.exe", "x"));
     assertEquals(
         "dup.jsonl was not added: these ids are already stored in other files (rename them, or"
             + " send the file that holds them, under its name, to replace it):\n"

@@ -27,6 +27,15 @@ class CallbackDataTest {
   }
 
   @Test
+  void encodesATimelinePageCompactly() {
+    roundTrip(new CallbackData.Timeline("MA", 0), "t:MA:0");
+    roundTrip(new CallbackData.Timeline("KZ", 120), "t:KZ:120");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CallbackData.encode(new CallbackData.Timeline("Morocco", 0)));
+  }
+
+  @Test
   void refusesToEncodeWhatItWouldNotDecode() {
     assertThrows(
         IllegalArgumentException.class,
@@ -54,7 +63,12 @@ class CallbackDataTest {
             "m:" + "a".repeat(17) + ":1",
             "x".repeat(65),
             "m:abc:1\n",
-            "М:abc:1")) {
+            "М:abc:1",
+            "t:ma:1",
+            "t:MAR:1",
+            "t:MA:-1",
+            "t:MA:1234567",
+            "t:MA")) {
       assertEquals(Optional.empty(), CallbackData.decode(crafted), crafted);
     }
     assertEquals(Optional.empty(), CallbackData.decode(null));

@@ -109,12 +109,13 @@ class ChatCoreTest {
   }
 
   @Test
-  void namesTheQuotesLanguageInTheInterfaceLanguage() {
+  void answersInTheQuestionsLanguageWhateverTheTelegramLanguage() {
     Reply.Send reply = ask("fr", "هل تدعم كازاخستان مبادرة الحكم الذاتي التي قدمها المغرب؟");
     assertTrue(
         reply.html().startsWith("<blockquote>وفي بلاغ مشترك وقعه السيد نورتليو"), reply.html());
-    assertTrue(reply.html().contains("\narabe · réponse 1 sur "), reply.html());
-    assertEquals("Contexte", reply.keyboard().rows().get(1).get(0).label());
+    assertTrue(reply.html().contains("\nالعربية · الجواب 1 من "), reply.html());
+    assertEquals("السياق", reply.keyboard().rows().get(1).get(0).label());
+    assertEquals("المصدر 🔗", reply.keyboard().rows().get(0).get(0).label());
   }
 
   @Test
@@ -148,6 +149,7 @@ class ChatCoreTest {
   void listsTheCommandsAndShowsAdminsTheirs() {
     String user = ask("en", "/help").html();
     assertTrue(user.contains("/ask") && user.contains("/latest") && user.contains("/sources"));
+    assertTrue(user.contains("/country") && user.contains("/compare"), user);
     assertTrue(user.contains("@" + BOT));
     assertFalse(user.contains("/reload"));
     List<Reply> admin = core.reply(text(ADMIN, "en", "/help"));
@@ -381,6 +383,8 @@ class ChatCoreTest {
             "wheat ".repeat(3000),
             "\u0000\u0007 wheat \ud800",
             "/latest <i>Morocco",
+            "/country <i>Morocco",
+            "/compare <b>Ukraine</b> & Kazakhstan <i>wheat",
             "/sources",
             "/start",
             "/help",

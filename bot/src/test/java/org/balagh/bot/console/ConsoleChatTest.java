@@ -22,7 +22,10 @@ class ConsoleChatTest {
   @TempDir Path folder;
 
   private String chat(String input, String lang) throws IOException {
-    Path data = Fixtures.data(folder.resolve("data"));
+    return chat(Fixtures.data(folder.resolve("data")), input, lang);
+  }
+
+  private String chat(Path data, String input, String lang) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
@@ -70,11 +73,35 @@ class ConsoleChatTest {
   }
 
   @Test
-  void isolatesRightToLeftLinesAndSpeaksTheTerminalsLanguage() throws IOException {
+  void isolatesRightToLeftLinesAndAnswersInTheQuestionsLanguageCommandsInTheTerminals()
+      throws IOException {
     String out =
         chat("هل تدعم كازاخستان مبادرة الحكم الذاتي التي قدمها المغرب؟\n/stats\n", "fr_FR.UTF-8");
     assertTrue(out.contains("\n› " + "  \u2067وفي بلاغ مشترك"), out);
-    assertTrue(out.contains("  arabe · réponse 1 sur "), out);
+    assertTrue(out.contains("  \u2067العربية · الجواب 1 من "), out);
     assertTrue(out.contains("  Questions traitées : 1, dont 0 sans réponse enregistrée"), out);
+  }
+
+  @Test
+  void pagesACountrysStatementsWithOlderAndComparesTwoCountries() throws IOException {
+    Path data = Fixtures.data(folder.resolve("data"));
+    Fixtures.statementsOf(data, "TJ", "Tajikistan", 24);
+    String out =
+        chat(data, "/country Tajik\n/older\n/newer\n/compare Ukraine Kazakhstan wheat\n", "en_US");
+    assertTrue(
+        out.contains(
+            "› "
+                + "  Statements involving Tajikistan (25, newest first)\n\n  2023\n"
+                + "  2023-09-19 · C5+1 Leaders’ Joint Statement <https://example.org/c5>\n"),
+        out);
+    assertTrue(out.contains("\n  1–10 of 25; 15 older\n  ↳ /older\n\n› "), out);
+    assertTrue(out.contains("\n  11–20 of 25; 5 older\n  ↳ /newer  /older\n\n› "), out);
+    assertEquals(2, out.split("1–10 of 25", -1).length - 1, "/newer shows the first page again");
+    assertTrue(
+        out.contains(
+            "› "
+                + "  Ukraine and Kazakhstan on “wheat”\n\n  Ukraine\n"
+                + "  The initiative allowed the export of wheat and maize to world markets.\n"),
+        out);
   }
 }

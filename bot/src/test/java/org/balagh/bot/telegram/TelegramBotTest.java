@@ -106,7 +106,7 @@ class TelegramBotTest {
             .collect(Collectors.toSet()));
     for (FakeBotApi.Call menu : menus) {
       assertEquals(
-          List.of("ask", "latest", "sources", "help", "start"),
+          List.of("ask", "latest", "country", "compare", "sources", "help", "start"),
           menu.params().path("commands").findValuesAsText("command"));
     }
     assertEquals(1, api.calls("deleteWebhook").size());
@@ -158,6 +158,68 @@ class TelegramBotTest {
     assertEquals(
         "Thanks, noted.", press(botMessage, "cb-vote", answer.keyboard().at("/2/0/callback_data")));
     assertEquals(1, stats.snapshot().up());
+  }
+
+  @Test
+  void pagesACountrysStatementsInAGroupWithButtonsThatEditTheMessage() throws Exception {
+    Fixtures.statementsOf(folder.resolve("data"), "TJ", "Tajikistan", 24);
+    archive.reload();
+    start(core);
+    api.text(GROUP, USER, "en", 7, "/country@" + FakeBotApi.BOT_NAME + " طاجيكستان");
+    FakeBotApi.Call send = api.awaitOne("sendMessage", c -> true);
+    assertEquals(GROUP, send.chatId());
+    assertEquals(
+        "<b>Statements involving Tajikistan</b> (25, newest first)\n\n"
+            + "<b>2023</b>\n"
+            + "2023-09-19 · <a href=\"https://example.org/c5\">C5+1 Leaders’ Joint Statement</a>\n\n"
+            + "<b>2010</b>\n"
+            + "2010-08-01 · <a href=\"https://example.org/tj/24\">Statement 24</a>\n"
+            + "2010-03-01 · <a href=\"https://example.org/tj/23\">Statement 23</a>\n\n"
+            + "<b>2009</b>\n"
+            + "2009-10-01 · <a href=\"https://example.org/tj/22\">Statement 22</a>\n"
+            + "2009-05-01 · <a href=\"https://example.org/tj/21\">Statement 21</a>\n\n"
+            + "<b>2008</b>\n"
+            + "2008-12-01 · <a href=\"https://example.org/tj/20\">Statement 20</a>\n"
+            + "2008-07-01 · <a href=\"https://example.org/tj/19\">Statement 19</a>\n"
+            + "2008-02-01 · <a href=\"https://example.org/tj/18\">Statement 18</a>\n\n"
+            + "<b>2007</b>\n"
+            + "2007-09-01 · <a href=\"https://example.org/tj/17\">Statement 17</a>\n"
+            + "2007-04-01 · <a href=\"https://example.org/tj/16\">Statement 16</a>\n\n"
+            + "1–10 of 25; 15 older",
+        send.text());
+    assertTrue(send.text().length() <= 4096);
+    assertEquals(
+        "html", send.params().path("parse_mode").asText().toLowerCase(java.util.Locale.ROOT));
+    assertEquals(7, send.params().at("/reply_parameters/message_id").asInt());
+    assertEquals(
+        "[[{\"text\":\"Older ▸\",\"callback_data\":\"t:TJ:10\"}]]", send.keyboard().toString());
+
+    int botMessage = send.result().path("message_id").asInt();
+    api.press(GROUP, USER, botMessage, "cb-older", "t:TJ:10");
+    FakeBotApi.Call edit = api.awaitOne("editMessageText", c -> true);
+    assertEquals(GROUP, edit.chatId());
+    assertEquals(botMessage, edit.params().path("message_id").asInt());
+    assertTrue(edit.text().startsWith("<b>Statements involving Tajikistan</b> (25, newest first)"));
+    assertTrue(edit.text().endsWith("\n\n11–20 of 25; 5 older"), edit.text());
+    assertEquals(
+        "[[{\"text\":\"◂ Newer\",\"callback_data\":\"t:TJ:0\"},"
+            + "{\"text\":\"Older ▸\",\"callback_data\":\"t:TJ:20\"}]]",
+        edit.keyboard().toString());
+    assertEquals("", api.awaitOne("answerCallbackQuery", c -> true).params().path("text").asText());
+  }
+
+  @Test
+  void comparesTwoCountriesWithALinkButtonForEachSide() throws Exception {
+    start(core);
+    api.text(USER, USER, "fr", 8, "/compare Ukraine and Kazakhstan on wheat");
+    FakeBotApi.Call send = api.awaitOne("sendMessage", c -> true);
+    assertTrue(
+        send.text().startsWith("<b>Ukraine and Kazakhstan on “wheat”</b>\n\n<b>Ukraine</b>\n"),
+        send.text());
+    assertEquals(
+        "[[{\"text\":\"Ukraine 🔗\",\"url\":\"https://example.org/ua-grain\"},"
+            + "{\"text\":\"Kazakhstan 🔗\",\"url\":\"https://example.org/kz-ma-2025\"}]]",
+        send.keyboard().toString());
   }
 
   /** Presses a button of a bot message and returns the text of the callback answer. */

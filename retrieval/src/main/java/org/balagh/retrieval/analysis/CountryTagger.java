@@ -1,5 +1,6 @@
 package org.balagh.retrieval.analysis;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,32 @@ public final class CountryTagger {
     this.names = names;
   }
 
+  /** A country named in a text: its code, and the characters {@code [start, end)} naming it. */
+  public record Mention(String code, int start, int end) {}
+
   /**
    * Each country named in a text in {@code language} ({@link CountryNames#ANY} when unknown), with
    * how often, in order of first mention.
    */
   public Map<String, Integer> mentions(String text, String language) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Mention mention : find(text, language)) {
+      counts.merge(mention.code(), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /**
+   * Every naming of a country in a text, in order, with where it is: whole words, a proclitic
+   * included ({@code وكازاخستان}), so that what is left of the text is not cut inside a word.
+   */
+  public List<Mention> find(String text, String language) {
     List<Words.Word> words = Words.split(text);
     String[] folded = new String[words.size()];
     for (int i = 0; i < folded.length; i++) {
       folded[i] = Words.fold(words.get(i).text());
     }
-    Map<String, Integer> counts = new LinkedHashMap<>();
+    List<Mention> found = new ArrayList<>();
     int i = 0;
     while (i < folded.length) {
       String best = names.acronym(words.get(i).text(), language);
@@ -47,11 +63,11 @@ public final class CountryTagger {
         }
       }
       if (best != null && !best.equals(CountryNames.BLOCKED)) {
-        counts.merge(best, 1, Integer::sum);
+        found.add(new Mention(best, words.get(i).start(), words.get(i + length - 1).end()));
       }
       i += Math.max(1, length);
     }
-    return counts;
+    return found;
   }
 
   /** The countries named in a text, in order of first mention. */

@@ -56,6 +56,25 @@ class CountryTaggerTest {
     check("Latin America and the Caribbean");
   }
 
+  /** The text each mention covers, in order. */
+  private void checkSpans(String text, String... named) {
+    assertEquals(
+        List.of(named),
+        tagger.find(text, CountryNames.ANY).stream()
+            .map(m -> text.substring(m.start(), m.end()))
+            .toList());
+  }
+
+  @Test
+  void findsWhereEachNameIsWholeWordsAndAll() {
+    checkSpans("Saudi Arabia and Côte d'Ivoire on wheat", "Saudi Arabia", "Côte d'Ivoire");
+    checkSpans(
+        "المملكة العربية السعودية وكازاخستان القمح", "المملكة العربية السعودية", "وكازاخستان");
+    checkSpans("U.S. and Moroccan views", "U.S.", "Moroccan");
+    assertEquals(
+        List.of(new CountryTagger.Mention("KZ", 4, 10)), tagger.find("the Kazakh wheat", "en"));
+  }
+
   @Test
   void countsMentions() {
     assertEquals(2, tagger.mentions("Morocco and the Moroccan people", "en").get("MA"));
