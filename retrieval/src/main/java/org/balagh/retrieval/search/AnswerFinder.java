@@ -25,11 +25,14 @@ import org.balagh.retrieval.index.SentenceIndex;
 import org.balagh.retrieval.index.StatementInfo;
 
 /**
- * Finds the sentences that answer a question. Ranks sentences by BM25 over the sentence, its
- * neighbours and its statement's title, plus the countries named; adds the whole statement's score;
- * then offers, best first, only sentences whose confidence (the rarity-weighted share of the
- * question's concepts they, their neighbours or their title express) reaches the threshold
- * calibrated on data. When the best candidate falls short, it abstains.
+ * Finds the sentences that answer a question. Candidates are the best sentences by BM25 (terms
+ * weighted per language by the question's information) and the sentences that best say the topic
+ * within the statements that match best as wholes. Each is re-ranked: its score, plus its
+ * statement's (text and title), plus the countries and the kind of answer asked for, times its
+ * coverage of the question; sentences that only name who spoke count less, and quotes in the
+ * question's language are preferred. Only answers whose confidence (the smaller of coverage and
+ * normalised score) reaches the threshold calibrated for the question's language are offered; when
+ * the best falls short, it abstains.
  */
 public final class AnswerFinder {
 
@@ -82,10 +85,12 @@ public final class AnswerFinder {
       }
       Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
       int[] docs = new int[hits.length];
+      StatementInfo[] statements = new StatementInfo[hits.length];
       String[] languages = new String[hits.length];
       for (int i = 0; i < hits.length; i++) {
         docs[i] = hits[i].doc;
-        languages[i] = Analyzers.fieldLanguage(index.statementOf(docs[i]).language());
+        statements[i] = index.statementOf(docs[i]);
+        languages[i] = Analyzers.fieldLanguage(statements[i].language());
       }
       Evidence evidence =
           new Evidence(index.sentences().getIndexReader(), question, docs, languages, information);
@@ -96,7 +101,7 @@ public final class AnswerFinder {
         if (!evidence.involvesSpeaker(i)) {
           continue;
         }
-        StatementInfo statement = index.statementOf(hits[i].doc);
+        StatementInfo statement = statements[i];
         float sum =
             hits[i].score
                 + bonus[i] * information.scale(languages[i])
@@ -106,10 +111,7 @@ public final class AnswerFinder {
           score *= tuning.offTopic();
         }
         // Sure only when the sentence both covers the question and matches it strongly.
-        float confidence =
-            Math.min(
-                (float) Math.pow(coverage[i], tuning.confidenceCoverage()),
-                Math.min(1f, score / tuning.confidenceScale()));
+        float confidence = Math.min(coverage[i], Math.min(1f, score / tuning.confidenceScale()));
         if (languages[i].equals(Analyzers.fieldLanguage(question.language()))) {
           // Readers prefer a quote in their own language when it answers about as well.
           score *= tuning.ownLanguage();

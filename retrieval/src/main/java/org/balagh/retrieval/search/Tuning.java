@@ -22,8 +22,6 @@ import org.balagh.retrieval.index.Scoring;
  *     what that sentence has to cover
  * @param confidenceScale the score per unit of question information (summed IDF) that counts as
  *     full confidence
- * @param confidenceCoverage exponent of the coverage in the confidence: a sentence that covers half
- *     the question is far from half sure
  * @param ownLanguage factor for sentences in the question's language
  * @param offTopic factor for a sentence that says nothing of the topic a question sets apart from
  *     who spoke (see {@code Evidence.namesTopic})
@@ -49,7 +47,6 @@ public record Tuning(
     float speaker,
     float untranslated,
     float confidenceScale,
-    float confidenceCoverage,
     float ownLanguage,
     float offTopic,
     int candidates,
@@ -81,7 +78,6 @@ public record Tuning(
           0.5f, // speaker
           0.5f, // untranslated
           0.5f, // confidenceScale
-          1f, // confidenceCoverage
           2f, // ownLanguage
           0.5f, // offTopic
           100, // candidates
@@ -104,7 +100,6 @@ public record Tuning(
         speaker,
         untranslated,
         confidenceScale,
-        confidenceCoverage,
         ownLanguage,
         offTopic,
         candidates,
