@@ -103,8 +103,11 @@ public final class OpsServer implements AutoCloseable {
         }
         default -> respond(exchange, 404, "text/plain; charset=utf-8", text("not found"));
       }
-    } catch (IOException | RuntimeException e) {
-      // The JDK server would drop this silently.
+    } catch (IOException e) {
+      // Most likely the client went away; the JDK server would drop this silently.
+      LOG.warn("event=ops_request_failed path={}", exchange.getRequestURI().getPath(), e);
+      throw e;
+    } catch (RuntimeException e) {
       LOG.error("event=ops_request_failed path={}", exchange.getRequestURI().getPath(), e);
       throw e;
     }

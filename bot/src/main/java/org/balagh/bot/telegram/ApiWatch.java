@@ -15,8 +15,7 @@ import org.balagh.bot.admin.Stats;
 final class ApiWatch implements Interceptor {
 
   private final Stats stats;
-  // getMe has just worked when polling starts; a failed poll clears this, the next good one sets
-  // it.
+  // True at first: getMe has just worked when polling starts.
   private volatile boolean pollWorks = true;
 
   ApiWatch(Stats stats) {
