@@ -65,6 +65,7 @@ public final class TelegramBot implements AutoCloseable {
 
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Settings settings;
+  private final ApiWatch watch;
   private final ExecutorService httpThreads;
   private final OkHttpClient http;
   private final Polling polling;
@@ -72,12 +73,15 @@ public final class TelegramBot implements AutoCloseable {
   private final ChatQueues queues;
   private String username = "";
 
-  private TelegramBot(Settings settings) {
+  private TelegramBot(Settings settings, Stats stats) {
     this.settings = settings;
+    this.watch = new ApiWatch(stats);
     this.httpThreads = Executors.newCachedThreadPool(Threads.named("balagh-http"));
     this.http =
         new OkHttpClient.Builder()
             .dispatcher(new Dispatcher(httpThreads))
+            // Polling's client is built from this one and keeps the interceptor.
+            .addInterceptor(watch)
             .connectTimeout(Duration.ofSeconds(10))
             .readTimeout(Duration.ofSeconds(30))
             .writeTimeout(Duration.ofSeconds(30))
@@ -97,7 +101,7 @@ public final class TelegramBot implements AutoCloseable {
 
   static TelegramBot start(Settings settings, Conversation conversation, Stats stats)
       throws TelegramApiException {
-    TelegramBot bot = new TelegramBot(settings);
+    TelegramBot bot = new TelegramBot(settings, stats);
     try {
       bot.run(conversation, stats);
       return bot;
@@ -139,6 +143,14 @@ public final class TelegramBot implements AutoCloseable {
     polling.start(settings.token(), url, consumer);
     LOG.info(
         "event=started bot=@{} api={} workers={}", username, url.getHost(), settings.workers());
+  }
+
+  /**
+   * Whether the bot is receiving updates: its long-polling session runs and the latest {@code
+   * getUpdates} was answered with success. False once {@link #close()} has begun.
+   */
+  public boolean polling() {
+    return !closed.get() && polling.running() && watch.pollWorks();
   }
 
   /** The bot's username, as Telegram knows it. */
