@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Proves deploy/ with a real container runtime. Run by hand, as root (rootful podman), from
-# anywhere; a few minutes, so not in CI. DEVELOPERS.md has the podman set-up it assumes.
+# anywhere; a few minutes, so not in CI. deploy/README.md has the podman set-up it assumes.
 #
 #   1. builds the jar on the host (mvn package)
 #   2. builds a Debian bookworm base image with a Java 17 runtime locally, once (debootstrap from
@@ -95,7 +95,7 @@ cleanup() {
 trap cleanup EXIT
 
 for tool in podman debootstrap python3 curl mvn awk; do
-  command -v "$tool" >/dev/null || fail "$tool is not installed (see DEVELOPERS.md)"
+  command -v "$tool" >/dev/null || fail "$tool is not installed (see deploy/README.md)"
 done
 [[ $(id -u) == 0 ]] || fail "run as root: podman runs rootful here, and debootstrap needs root"
 mkdir -p "$WORK"

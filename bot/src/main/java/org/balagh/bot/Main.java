@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.balagh.bot.admin.Reloads;
 import org.balagh.bot.admin.Stats;
 import org.balagh.bot.admin.Uploads;
@@ -102,6 +103,11 @@ public final class Main {
     // Not a static field: logback must start after main() has set its properties.
     Logger log = LoggerFactory.getLogger(Main.class);
     log.info("event=starting config={}", config);
+    // Handled from the start: a stop while the index is being built ends the process at once,
+    // with status 0 (a build in progress is left unpublished, so the next start is unharmed).
+    AtomicBoolean serving = new AtomicBoolean();
+    CountDownLatch stop =
+        onStopSignal(serving, () -> log.info("event=signal action=exit phase=loading"));
     Readiness readiness = new Readiness();
     OpsServer ops =
         OpsServer.start(
@@ -116,8 +122,9 @@ public final class Main {
       ChatCore core = core(config, config.admins(), archive, reloads, stats, clock);
       TelegramBot bot = TelegramBot.start(config.token().get(), config.apiUrl(), core, stats);
       readiness.telegram(bot::polling);
+      serving.set(true);
       try {
-        awaitStopSignal();
+        stop.await();
         log.info("event=signal action=stop");
       } finally {
         bot.close();
@@ -167,16 +174,26 @@ public final class Main {
   }
 
   /**
-   * Waits for SIGTERM or SIGINT. Handling them (rather than with a shutdown hook, after which the
-   * JVM exits with 143) lets the bot stop in order and the JVM exit with status 0; {@code
-   * sun.misc.Signal} is in {@code jdk.unsupported}, kept for exactly this use.
+   * Handles SIGTERM and SIGINT: before {@code serving} is set, by exiting with status 0 at once;
+   * then, by releasing the returned latch so that it stops in order. Handling them (rather than
+   * with a shutdown hook, after which the JVM exits with 143) lets the JVM exit with status 0;
+   * {@code sun.misc.Signal} is in {@code jdk.unsupported}, kept for exactly this use.
    */
-  private static void awaitStopSignal() throws InterruptedException {
+  private static CountDownLatch onStopSignal(AtomicBoolean serving, Runnable beforeExit) {
     CountDownLatch stop = new CountDownLatch(1);
     for (String name : List.of("TERM", "INT")) {
-      Signal.handle(new Signal(name), signal -> stop.countDown());
+      Signal.handle(
+          new Signal(name),
+          signal -> {
+            if (serving.get()) {
+              stop.countDown();
+            } else {
+              beforeExit.run();
+              System.exit(0);
+            }
+          });
     }
-    stop.await();
+    return stop;
   }
 
   private static String message(Exception e) {
