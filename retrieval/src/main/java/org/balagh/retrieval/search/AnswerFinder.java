@@ -169,7 +169,7 @@ public final class AnswerFinder {
         continue;
       }
       float inSentence = concept.speaker() ? tuning.speaker() : 1f;
-      for (Question.Term term : concept.terms()) {
+      for (Question.Term term : searchable(concept, information)) {
         float scale = information.scale(term.fieldLanguage());
         query.add(Fields.SENTENCE, term, inSentence * scale);
         query.add(Fields.CONTEXT, term, tuning.context() * scale);
@@ -178,6 +178,30 @@ public final class AnswerFinder {
     // Countries and the kind of answer asked for count in re-ranking (Coverage.bonus): as query
     // clauses their long, frequency-less postings would keep Lucene from skipping.
     return query.build();
+  }
+
+  /**
+   * A concept's terms worth searching for candidates: those in at most a small share of their
+   * field's sentences. Common terms ("state", "countries") weigh little in BM25 yet cost most to
+   * search; they still count in re-ranking, where coverage reads them for the candidates alone. A
+   * concept whose terms are all common keeps its rarest.
+   */
+  private List<Question.Term> searchable(Question.Concept concept, Information information) {
+    List<Question.Term> rare = new ArrayList<>();
+    Question.Term rarest = null;
+    float rarestShare = Float.MAX_VALUE;
+    for (Question.Term term : concept.terms()) {
+      float share =
+          information.share(Fields.analysed(Fields.SENTENCE, term.fieldLanguage()), term.text());
+      if (share <= tuning.commonShare()) {
+        rare.add(term);
+      }
+      if (share < rarestShare) {
+        rarest = term;
+        rarestShare = share;
+      }
+    }
+    return rare.isEmpty() && rarest != null ? List.of(rarest) : rare;
   }
 
   /**
@@ -198,19 +222,21 @@ public final class AnswerFinder {
     for (ScoreDoc hit : index.sentences().search(sentences, overall).scoreDocs) {
       hits.put(hit.doc, hit);
     }
-    List<Integer> best =
+    int[] best =
         statementScores.entrySet().stream()
             .sorted(Map.Entry.<Integer, Float>comparingByValue().reversed())
             .limit(TOP_STATEMENTS)
-            .map(Map.Entry::getKey)
-            .toList();
-    for (int statement : perStatement > 0 ? best : List.<Integer>of()) {
+            .mapToInt(Map.Entry::getKey)
+            .toArray();
+    if (best.length > 0 && perStatement > 0) {
       Query within =
           new BooleanQuery.Builder()
               .add(topic, BooleanClause.Occur.MUST)
-              .add(IntPoint.newExactQuery(Fields.STATEMENT, statement), BooleanClause.Occur.FILTER)
+              .add(IntPoint.newSetQuery(Fields.STATEMENT, best), BooleanClause.Occur.FILTER)
               .build();
-      for (ScoreDoc hit : index.sentences().search(within, perStatement).scoreDocs) {
+      TopPerStatement collector = new TopPerStatement(perStatement);
+      index.sentences().search(within, collector);
+      for (ScoreDoc hit : collector.hits()) {
         hits.putIfAbsent(hit.doc, hit);
       }
     }

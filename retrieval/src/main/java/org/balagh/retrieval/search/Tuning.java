@@ -26,6 +26,8 @@ import org.balagh.retrieval.index.Scoring;
  * @param offTopic factor for a sentence that says nothing of the topic a question sets apart from
  *     who spoke (see {@code Evidence.namesTopic})
  * @param candidates sentences ranked before re-ranking
+ * @param commonShare terms in a larger share of a field's sentences are left out of the search for
+ *     candidates (they still count in re-ranking)
  * @param passages sentences ranked within each of the statements that match best as wholes
  * @param statements statements scored for statement-level evidence
  * @param minConfidence by question language ({@code *} for any other): below it a sentence is not
@@ -50,6 +52,7 @@ public record Tuning(
     float ownLanguage,
     float offTopic,
     int candidates,
+    float commonShare,
     int passages,
     int statements,
     Map<String, Float> minConfidence,
@@ -81,6 +84,7 @@ public record Tuning(
           2f, // ownLanguage
           0.5f, // offTopic
           100, // candidates
+          0.05f, // commonShare
           5, // passages
           100, // statements
           Map.of("ar", 0.2f, "fr", 0.2f, ANY_LANGUAGE, 0.5f), // minConfidence
@@ -103,6 +107,7 @@ public record Tuning(
         ownLanguage,
         offTopic,
         candidates,
+        commonShare,
         passages,
         statements,
         Map.of(ANY_LANGUAGE, threshold),
