@@ -219,8 +219,10 @@ public final class AnswerFinder {
       int perStatement)
       throws IOException {
     Map<Integer, ScoreDoc> hits = new LinkedHashMap<>();
-    for (ScoreDoc hit : index.sentences().search(sentences, overall).scoreDocs) {
-      hits.put(hit.doc, hit);
+    if (overall > 0) {
+      for (ScoreDoc hit : index.sentences().search(sentences, overall).scoreDocs) {
+        hits.put(hit.doc, hit);
+      }
     }
     int[] best =
         statementScores.entrySet().stream()
