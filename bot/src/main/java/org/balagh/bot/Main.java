@@ -127,7 +127,8 @@ public final class Main {
           .run();
       return;
     }
-    TelegramBot bot = TelegramBot.start(config.token().get(), config.apiUrl(), core, stats);
+    TelegramBot bot =
+        TelegramBot.start(config.token().get(), config.apiUrl(), config.journal(), core, stats);
     try {
       awaitStopSignal();
       log.info("event=signal action=stop");
