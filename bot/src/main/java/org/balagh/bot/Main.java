@@ -2,6 +2,7 @@ package org.balagh.bot;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.balagh.bot.admin.Reloads;
 import org.balagh.bot.admin.Stats;
 import org.balagh.bot.admin.Uploads;
@@ -19,6 +21,9 @@ import org.balagh.bot.chat.Sender;
 import org.balagh.bot.cli.Commands;
 import org.balagh.bot.cli.Terminal;
 import org.balagh.bot.console.ConsoleChat;
+import org.balagh.bot.ops.Metrics;
+import org.balagh.bot.ops.OpsServer;
+import org.balagh.bot.ops.Readiness;
 import org.balagh.bot.telegram.TelegramBot;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.ReloadReport;
@@ -64,6 +69,8 @@ public final class Main {
    * replies in flight finish, and returns 0), or the console chat until {@code /quit}.
    */
   static int serve(Config config, Terminal terminal) throws Exception {
+    Clock clock = Clock.systemUTC();
+    Stats stats = new Stats(clock);
     ExecutorService reloader =
         Executors.newSingleThreadExecutor(
             runnable -> {
@@ -73,7 +80,12 @@ public final class Main {
             });
     try (Archive archive = Archive.open(config.dataFolder(), config.indexFolder())) {
       try {
-        serve(config, terminal, archive, new Reloads(archive, reloader));
+        Reloads reloads = new Reloads(archive, reloader, stats);
+        if (config.token().isPresent()) {
+          telegram(config, archive, reloads, stats, clock);
+        } else {
+          console(config, terminal, archive, reloads, stats, clock);
+        }
       } finally {
         // Before the archive closes, which would wait for a reload under way.
         reloader.shutdownNow();
@@ -82,72 +94,107 @@ public final class Main {
     return 0;
   }
 
-  private static void serve(Config config, Terminal terminal, Archive archive, Reloads reloads)
-      throws Exception {
+  /**
+   * The Telegram bot and its ops port. The port opens first, so that {@code /healthz} answers and
+   * {@code /readyz} says "not yet" while the index loads, and closes last.
+   */
+  private static void telegram(
+      Config config, Archive archive, Reloads reloads, Stats stats, Clock clock) throws Exception {
     // Not a static field: logback must start after main() has set its properties.
     Logger log = LoggerFactory.getLogger(Main.class);
-    boolean telegram = config.token().isPresent();
-    if (telegram) {
-      log.info("event=starting config={}", config);
-    } else {
-      terminal.err().println("Loading the statements in " + config.dataFolder() + " …");
-    }
-    ReloadReport report = archive.reload();
-    for (Problem problem : report.problems()) {
-      if (telegram) {
-        log.warn("event=record_skipped problem=\"{}\"", problem);
-      } else {
-        terminal.err().println("skipped " + problem);
-      }
-    }
-    Clock clock = Clock.systemUTC();
-    SecureRandom random = new SecureRandom();
-    Stats stats = new Stats(clock);
-    Set<Long> admins = new HashSet<>(config.admins());
-    if (!telegram) {
-      admins.add(Sender.CONSOLE);
-    }
-    ChatCore core =
-        new ChatCore(
-            archive,
-            admins,
-            stats,
-            reloads,
-            new Uploads(config.dataFolder(), Uploads.MAX_BYTES, random),
-            ChatCore.Limits.DEFAULT,
-            clock,
-            random);
-    if (!telegram) {
-      new ConsoleChat(
-              core,
-              archive.info(),
-              terminal.reader(),
-              terminal.out(),
-              terminal.env().getOrDefault("LANG", ""))
-          .run();
-      return;
-    }
-    TelegramBot bot =
-        TelegramBot.start(config.token().get(), config.apiUrl(), config.journal(), core, stats);
+    log.info("event=starting config={}", config);
+    // Handled from the start: a stop while the index is being built ends the process at once,
+    // with status 0 (a build in progress is left unpublished, so the next start is unharmed).
+    AtomicBoolean serving = new AtomicBoolean();
+    CountDownLatch stop =
+        onStopSignal(serving, () -> log.info("event=signal action=exit phase=loading"));
+    Readiness readiness = new Readiness();
+    OpsServer ops =
+        OpsServer.start(
+            new InetSocketAddress(config.httpHost(), config.httpPort()),
+            readiness,
+            new Metrics(stats));
     try {
-      awaitStopSignal();
-      log.info("event=signal action=stop");
+      for (Problem problem : load(archive, stats).problems()) {
+        log.warn("event=record_skipped problem=\"{}\"", problem);
+      }
+      readiness.indexOpen();
+      ChatCore core = core(config, config.admins(), archive, reloads, stats, clock);
+      TelegramBot bot =
+          TelegramBot.start(config.token().get(), config.apiUrl(), config.journal(), core, stats);
+      readiness.telegram(bot::polling);
+      serving.set(true);
+      try {
+        stop.await();
+        log.info("event=signal action=stop");
+      } finally {
+        bot.close();
+      }
     } finally {
-      bot.close();
+      ops.close();
     }
   }
 
+  private static void console(
+      Config config, Terminal terminal, Archive archive, Reloads reloads, Stats stats, Clock clock)
+      throws IOException {
+    terminal.err().println("Loading the statements in " + config.dataFolder() + " …");
+    for (Problem problem : load(archive, stats).problems()) {
+      terminal.err().println("skipped " + problem);
+    }
+    Set<Long> admins = new HashSet<>(config.admins());
+    admins.add(Sender.CONSOLE);
+    new ConsoleChat(
+            core(config, admins, archive, reloads, stats, clock),
+            archive.info(),
+            terminal.reader(),
+            terminal.out(),
+            terminal.env().getOrDefault("LANG", ""))
+        .run();
+  }
+
+  /** The first load of the archive: reuses the index on disk or builds it; counted as a reload. */
+  private static ReloadReport load(Archive archive, Stats stats) throws IOException {
+    ReloadReport report = archive.reload();
+    stats.reloaded(report);
+    return report;
+  }
+
+  private static ChatCore core(
+      Config config, Set<Long> admins, Archive archive, Reloads reloads, Stats stats, Clock clock) {
+    SecureRandom random = new SecureRandom();
+    return new ChatCore(
+        archive,
+        admins,
+        stats,
+        reloads,
+        new Uploads(config.dataFolder(), Uploads.MAX_BYTES, random),
+        ChatCore.Limits.DEFAULT,
+        clock,
+        random);
+  }
+
   /**
-   * Waits for SIGTERM or SIGINT. Handling them (rather than with a shutdown hook, after which the
-   * JVM exits with 143) lets the bot stop in order and the JVM exit with status 0; {@code
-   * sun.misc.Signal} is in {@code jdk.unsupported}, kept for exactly this use.
+   * Handles SIGTERM and SIGINT: before {@code serving} is set, by exiting with status 0 at once;
+   * then, by releasing the returned latch so that it stops in order. Handling them (rather than
+   * with a shutdown hook, after which the JVM exits with 143) lets the JVM exit with status 0;
+   * {@code sun.misc.Signal} is in {@code jdk.unsupported}, kept for exactly this use.
    */
-  private static void awaitStopSignal() throws InterruptedException {
+  private static CountDownLatch onStopSignal(AtomicBoolean serving, Runnable beforeExit) {
     CountDownLatch stop = new CountDownLatch(1);
     for (String name : List.of("TERM", "INT")) {
-      Signal.handle(new Signal(name), signal -> stop.countDown());
+      Signal.handle(
+          new Signal(name),
+          signal -> {
+            if (serving.get()) {
+              stop.countDown();
+            } else {
+              beforeExit.run();
+              System.exit(0);
+            }
+          });
     }
-    stop.await();
+    return stop;
   }
 
   private static String message(Exception e) {

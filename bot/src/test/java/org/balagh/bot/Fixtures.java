@@ -46,7 +46,7 @@ public final class Fixtures {
         archive,
         admins,
         stats,
-        new Reloads(archive, Runnable::run),
+        new Reloads(archive, Runnable::run, stats),
         new Uploads(archive.dataFolder(), Uploads.MAX_BYTES, new Random(1)),
         limits,
         clock,

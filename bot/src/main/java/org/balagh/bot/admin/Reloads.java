@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs archive reloads in the background, one at a time: asking while one runs joins it rather than
  * starting another. The archive keeps answering from the old index until the new one swaps in; a
- * failed reload leaves the old index serving.
+ * failed reload leaves the old index serving. Each outcome is counted in {@link Stats}.
  */
 public final class Reloads {
 
@@ -20,11 +20,13 @@ public final class Reloads {
 
   private final Archive archive;
   private final Executor executor;
+  private final Stats stats;
   private CompletableFuture<ReloadReport> running;
 
-  public Reloads(Archive archive, Executor executor) {
+  public Reloads(Archive archive, Executor executor, Stats stats) {
     this.archive = archive;
     this.executor = executor;
+    this.stats = stats;
   }
 
   /** The reload in progress, or a new one; fails with the reason the archive gave. */
@@ -40,6 +42,7 @@ public final class Reloads {
   private ReloadReport reloadNow() {
     try {
       ReloadReport report = archive.reload();
+      stats.reloaded(report);
       LOG.info(
           "event=reloaded rebuilt={} statements={} sentences={} problems={} millis={}",
           report.rebuilt(),
@@ -49,8 +52,13 @@ public final class Reloads {
           report.millis());
       return report;
     } catch (IOException e) {
+      stats.reloadFailed();
       LOG.warn("event=reload_failed reason=\"{}\"", e.getMessage(), e);
       throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      stats.reloadFailed();
+      LOG.error("event=reload_failed reason=\"{}\"", e, e);
+      throw e;
     }
   }
 }

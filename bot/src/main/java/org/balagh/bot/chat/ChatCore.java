@@ -64,9 +64,10 @@ public final class ChatCore implements Conversation {
     this.timeline = new Timeline(archive, countries);
     this.comparison = new Comparison(archive, countries);
     this.desk = new AdminDesk(archive, reloads, uploads, stats, limits.reloadTimeout());
-    this.flood = new FloodGuard(clock, limits.burst(), limits.refill());
+    this.flood = new FloodGuard(clock, limits.burst(), limits.refill(), stats);
     // Clients send an inline query at each pause in typing: a looser bucket of its own.
-    this.inlineFlood = new FloodGuard(clock, 3 * limits.burst(), limits.refill().dividedBy(3));
+    this.inlineFlood =
+        new FloodGuard(clock, 3 * limits.burst(), limits.refill().dividedBy(3), stats);
     this.stats = stats;
   }
 

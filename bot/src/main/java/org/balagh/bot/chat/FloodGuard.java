@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.balagh.bot.admin.Stats;
 
 /**
  * Per-user token buckets: {@code burst} messages at once, then one per {@code interval}. The first
  * message over the limit gets a polite word; the rest of the flood is dropped silently until the
- * bucket refills. Remembers a bounded number of users. Thread-safe.
+ * bucket refills; each such warning is counted in {@link Stats}. Remembers a bounded number of
+ * users. Thread-safe.
  */
 final class FloodGuard {
 
@@ -30,6 +32,7 @@ final class FloodGuard {
   private final Clock clock;
   private final int burst;
   private final long intervalMillis;
+  private final Stats stats;
   private final Map<Long, Bucket> buckets =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -38,13 +41,14 @@ final class FloodGuard {
         }
       };
 
-  FloodGuard(Clock clock, int burst, Duration interval) {
+  FloodGuard(Clock clock, int burst, Duration interval, Stats stats) {
     if (burst < 1 || interval.isNegative() || interval.isZero()) {
       throw new IllegalArgumentException("burst must be positive and interval longer than zero");
     }
     this.clock = clock;
     this.burst = burst;
     this.intervalMillis = interval.toMillis();
+    this.stats = stats;
   }
 
   synchronized Verdict check(long user) {
@@ -68,6 +72,7 @@ final class FloodGuard {
       return Verdict.DROP;
     }
     bucket.warned = true;
+    stats.rateLimited();
     return Verdict.WARN;
   }
 }

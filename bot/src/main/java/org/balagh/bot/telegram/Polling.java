@@ -33,7 +33,7 @@ final class Polling implements AutoCloseable {
   private final OkHttpClient http;
   private final ScheduledExecutorService thread;
   private final int pollSeconds;
-  private TelegramBotsLongPollingApplication application;
+  private volatile TelegramBotsLongPollingApplication application;
 
   Polling(OkHttpClient base, ExecutorService httpThreads, int pollSeconds) {
     this.http =
@@ -57,6 +57,12 @@ final class Polling implements AutoCloseable {
             () -> thread,
             () -> new PollBackOff(PollBackOff.FIRST, PollBackOff.MAX, new Random()));
     application.registerBot(token, () -> url, updates(pollSeconds), consumer);
+  }
+
+  /** Whether the session has started and not been stopped. */
+  boolean running() {
+    TelegramBotsLongPollingApplication started = application;
+    return started != null && started.isRunning();
   }
 
   private static Function<Integer, GetUpdates> updates(int pollSeconds) {

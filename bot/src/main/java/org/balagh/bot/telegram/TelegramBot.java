@@ -71,6 +71,7 @@ public final class TelegramBot implements AutoCloseable {
 
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Settings settings;
+  private final ApiWatch watch;
   private final ExecutorService httpThreads;
   private final OkHttpClient http;
   private final Polling polling;
@@ -79,13 +80,16 @@ public final class TelegramBot implements AutoCloseable {
   private final Journal journal;
   private String username = "";
 
-  private TelegramBot(Settings settings, Journal journal) {
+  private TelegramBot(Settings settings, Journal journal, Stats stats) {
     this.settings = settings;
     this.journal = journal;
+    this.watch = new ApiWatch(stats);
     this.httpThreads = Executors.newCachedThreadPool(Threads.named("balagh-http"));
     this.http =
         new OkHttpClient.Builder()
             .dispatcher(new Dispatcher(httpThreads))
+            // Polling's client is built from this one and keeps the interceptor.
+            .addInterceptor(watch)
             .connectTimeout(Duration.ofSeconds(10))
             .readTimeout(settings.readTimeout())
             .writeTimeout(settings.readTimeout())
@@ -112,7 +116,7 @@ public final class TelegramBot implements AutoCloseable {
   static TelegramBot start(
       Settings settings, Journal journal, Conversation conversation, Stats stats)
       throws TelegramApiException {
-    TelegramBot bot = new TelegramBot(settings, journal);
+    TelegramBot bot = new TelegramBot(settings, journal, stats);
     try {
       bot.run(conversation, stats);
       return bot;
@@ -156,6 +160,14 @@ public final class TelegramBot implements AutoCloseable {
     polling.start(settings.token(), url, consumer);
     LOG.info(
         "event=started bot=@{} api={} workers={}", username, url.getHost(), settings.workers());
+  }
+
+  /**
+   * Whether the bot is receiving updates: its long-polling session runs and the latest {@code
+   * getUpdates} was answered with success. False once {@link #close()} has begun.
+   */
+  public boolean polling() {
+    return !closed.get() && polling.running() && watch.pollWorks();
   }
 
   /** The bot's username, as Telegram knows it. */

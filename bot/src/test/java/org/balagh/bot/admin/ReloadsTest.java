@@ -12,11 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import org.balagh.bot.Fixtures;
+import org.balagh.bot.MutableClock;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.ReloadReport;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +47,7 @@ class ReloadsTest {
   @TempDir Path folder;
   Archive archive;
   final HeldExecutor executor = new HeldExecutor();
+  final Stats stats = new Stats(new MutableClock());
 
   @BeforeEach
   void open() throws IOException {
@@ -61,7 +64,7 @@ class ReloadsTest {
     Files.writeString(
         folder.resolve("data/extra.jsonl"),
         "{\"id\":\"x\",\"url\":\"https://example.org/x\",\"text\":\"One more statement.\"}\n");
-    Reloads reloads = new Reloads(archive, executor);
+    Reloads reloads = new Reloads(archive, executor, stats);
     CompletableFuture<ReloadReport> first = reloads.reload();
     CompletableFuture<ReloadReport> second = reloads.reload();
     assertSame(first, second);
@@ -73,6 +76,12 @@ class ReloadsTest {
     assertNotSame(first, third);
     executor.runAll();
     assertFalse(third.get().rebuilt(), "nothing changed since");
+    Stats.Snapshot counted = stats.snapshot();
+    assertEquals(
+        Map.of(Stats.ReloadOutcome.REBUILT, 1L, Stats.ReloadOutcome.UNCHANGED, 1L),
+        counted.reloads());
+    assertEquals(7, counted.statements());
+    assertEquals(first.get().sentences(), counted.sentences());
   }
 
   @Test
@@ -80,10 +89,11 @@ class ReloadsTest {
     for (String name : new String[] {"seed.jsonl", "statements.jsonl"}) {
       Files.writeString(folder.resolve("data").resolve(name), "not json\n");
     }
-    Reloads reloads = new Reloads(archive, Runnable::run);
+    Reloads reloads = new Reloads(archive, Runnable::run, stats);
     ExecutionException failure =
         assertThrows(ExecutionException.class, () -> reloads.reload().get());
     assertTrue(failure.getCause() instanceof UncheckedIOException, failure.toString());
     assertFalse(archive.answer("What did Kazakhstan say about wheat?", 1).abstained());
+    assertEquals(Map.of(Stats.ReloadOutcome.FAILED, 1L), stats.snapshot().reloads());
   }
 }

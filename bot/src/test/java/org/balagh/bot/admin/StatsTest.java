@@ -3,6 +3,8 @@ package org.balagh.bot.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.balagh.bot.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +64,31 @@ class StatsTest {
     }
     assertEquals(2.0, stats.snapshot().p99Millis());
     assertEquals(2L * Stats.WINDOW, stats.snapshot().questions());
+  }
+
+  @Test
+  void countsEveryLatencyInItsBucketSinceStart() {
+    stats.question(false, 400_000); // 0.4 ms
+    stats.question(false, 500_000); // on the 0.5 ms bound: in that bucket
+    stats.question(false, 3_000_000);
+    stats.question(true, 2_000_000_000L); // beyond every bound
+    Stats.Histogram latency = stats.snapshot().latency();
+    assertEquals(LatencyBuckets.BOUNDS, latency.upperBounds());
+    assertEquals(List.of(2L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L), latency.counts());
+    assertEquals(4, latency.count());
+    assertEquals(2.0039, latency.sumSeconds(), 1e-9);
+  }
+
+  @Test
+  void countsTelegramErrorsByCodeAndRateLimitedUsers() {
+    stats.telegramError(429);
+    stats.telegramError(502);
+    stats.telegramError(429);
+    stats.telegramError(Stats.NO_RESPONSE);
+    stats.rateLimited();
+    Stats.Snapshot s = stats.snapshot();
+    assertEquals(Map.of(429, 2L, 502, 1L, 0, 1L), s.telegramErrors());
+    assertEquals(1, s.rateLimited());
+    assertEquals(0, s.errors(), "counted apart from the bot's own errors");
   }
 }

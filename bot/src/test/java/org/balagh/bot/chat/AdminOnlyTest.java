@@ -50,17 +50,19 @@ class AdminOnlyTest {
     folder = Files.createTempDirectory("admin-only");
     archive = Fixtures.archive(folder);
     MutableClock clock = new MutableClock();
+    Stats stats = new Stats(clock);
     core =
         new ChatCore(
             archive,
             Set.of(ADMIN),
-            new Stats(clock),
+            stats,
             new Reloads(
                 archive,
                 task -> {
                   reloads.incrementAndGet();
                   task.run();
-                }),
+                },
+                stats),
             new Uploads(archive.dataFolder(), Uploads.MAX_BYTES, new Random(1)),
             Fixtures.ROOMY,
             clock,

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Random;
 import org.balagh.bot.MutableClock;
+import org.balagh.bot.admin.Stats;
 import org.junit.jupiter.api.Test;
 
 /** The small bounded stores behind the core: questions for More, votes, the flood guard. */
@@ -46,8 +47,9 @@ class GuardsTest {
   }
 
   @Test
-  void warnsOnceThenDropsAFloodUntilTheBucketRefills() {
-    FloodGuard guard = new FloodGuard(clock, 3, Duration.ofSeconds(2));
+  void warnsOnceThenDropsAFloodUntilTheBucketRefillsCountingEachWarning() {
+    Stats stats = new Stats(clock);
+    FloodGuard guard = new FloodGuard(clock, 3, Duration.ofSeconds(2), stats);
     for (int i = 0; i < 3; i++) {
       assertEquals(FloodGuard.Verdict.PASS, guard.check(7));
     }
@@ -57,5 +59,6 @@ class GuardsTest {
     clock.advance(Duration.ofSeconds(2));
     assertEquals(FloodGuard.Verdict.PASS, guard.check(7));
     assertNotEquals(FloodGuard.Verdict.PASS, guard.check(7));
+    assertEquals(2, stats.snapshot().rateLimited());
   }
 }

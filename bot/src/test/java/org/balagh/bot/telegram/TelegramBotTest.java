@@ -6,20 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.balagh.bot.Fixtures;
+import org.balagh.bot.OpsClient;
 import org.balagh.bot.admin.Stats;
 import org.balagh.bot.chat.ChatCore;
 import org.balagh.bot.chat.Conversation;
 import org.balagh.bot.chat.Incoming;
 import org.balagh.bot.journal.Journal;
+import org.balagh.bot.ops.Metrics;
+import org.balagh.bot.ops.OpsServer;
+import org.balagh.bot.ops.Readiness;
 import org.balagh.retrieval.Archive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -357,6 +364,7 @@ class TelegramBotTest {
     assertEquals(
         List.of(429, 200), api.calls("sendMessage").stream().map(FakeBotApi.Call::status).toList());
     assertEquals(0, stats.snapshot().errors());
+    assertEquals(Map.of(429, 1L), stats.snapshot().telegramErrors());
   }
 
   @Test
@@ -369,6 +377,7 @@ class TelegramBotTest {
     assertEquals(
         List.of(500, 502, 200),
         api.calls("sendMessage").stream().map(FakeBotApi.Call::status).toList());
+    assertEquals(Map.of(500, 1L, 502, 1L), stats.snapshot().telegramErrors());
   }
 
   @Test
@@ -431,6 +440,50 @@ class TelegramBotTest {
     assertEquals(USER, typing.chatId());
     assertEquals("typing", typing.params().path("action").asText());
     api.awaitOne("sendMessage", c -> true);
+  }
+
+  @Test
+  void isReadyWhilePollingAndItsMetricsCountAQuestionAskedThroughTelegram() throws Exception {
+    Readiness readiness = new Readiness();
+    OpsServer ops =
+        OpsServer.start(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            readiness,
+            new Metrics(stats));
+    try {
+      OpsClient client = new OpsClient(ops.address());
+      readiness.indexOpen();
+      assertEquals(503, client.get("/readyz").status());
+      start(core);
+      readiness.telegram(bot::polling);
+      assertEquals("ready index=open telegram=polling\n", client.get("/readyz").body());
+      api.failNext("sendMessage", 1, 429, 0);
+      askC5();
+      OpsClient.Answer metrics = client.get("/metrics");
+      assertEquals(1, metrics.sample("balagh_questions_total"));
+      assertEquals(0, metrics.sample("balagh_abstentions_total"));
+      assertEquals(1, metrics.sample("balagh_answer_latency_seconds_count"));
+      assertEquals(1, metrics.sample("balagh_answer_latency_seconds_bucket{le=\"+Inf\"}"));
+      assertEquals(1, metrics.sample("balagh_telegram_api_errors_total{code=\"429\"}"));
+      bot.close();
+      assertEquals("not_ready index=open telegram=not_polling\n", client.get("/readyz").body());
+    } finally {
+      ops.close();
+    }
+  }
+
+  @Test
+  void stopsCountingAsPollingWhenTheBotApiGoesAway() throws Exception {
+    start(core);
+    api.await("setMyCommands", 3, c -> true);
+    assertTrue(bot.polling());
+    api.close();
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (bot.polling() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertFalse(bot.polling());
+    assertTrue(stats.snapshot().telegramErrors().getOrDefault(Stats.NO_RESPONSE, 0L) >= 1);
   }
 
   @Test

@@ -103,7 +103,8 @@ public final class CorpusReader {
     return name.endsWith(".jsonl") || name.endsWith(".json");
   }
 
-  private static boolean hidden(Path relative) {
+  /** Whether a path below the data folder lies in a hidden file or folder (name starting "."). */
+  public static boolean hidden(Path relative) {
     for (Path part : relative) {
       if (part.toString().startsWith(".")) {
         return true;

@@ -25,11 +25,14 @@ import org.balagh.retrieval.index.SentenceIndex;
 import org.balagh.retrieval.index.StatementInfo;
 
 /**
- * Finds the sentences that answer a question. Ranks sentences by BM25 over the sentence, its
- * neighbours and its statement's title, plus the countries named; adds the whole statement's score;
- * then offers, best first, only sentences whose confidence (the rarity-weighted share of the
- * question's concepts they, their neighbours or their title express) reaches the threshold
- * calibrated on data. When the best candidate falls short, it abstains.
+ * Finds the sentences that answer a question. Candidates are the best sentences by BM25 (terms
+ * weighted per language by the question's information) and the sentences that best say the topic
+ * within the statements that match best as wholes. Each is re-ranked: its score, plus its
+ * statement's (text and title), plus the countries and the kind of answer asked for, times its
+ * coverage of the question; sentences that only name who spoke count less, and quotes in the
+ * question's language are preferred. Only answers whose confidence (the smaller of coverage and
+ * normalised score) reaches the threshold calibrated for the question's language are offered; when
+ * the best falls short, it abstains.
  */
 public final class AnswerFinder {
 
@@ -82,10 +85,12 @@ public final class AnswerFinder {
       }
       Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
       int[] docs = new int[hits.length];
+      StatementInfo[] statements = new StatementInfo[hits.length];
       String[] languages = new String[hits.length];
       for (int i = 0; i < hits.length; i++) {
         docs[i] = hits[i].doc;
-        languages[i] = Analyzers.fieldLanguage(index.statementOf(docs[i]).language());
+        statements[i] = index.statementOf(docs[i]);
+        languages[i] = Analyzers.fieldLanguage(statements[i].language());
       }
       Evidence evidence =
           new Evidence(index.sentences().getIndexReader(), question, docs, languages, information);
@@ -96,7 +101,7 @@ public final class AnswerFinder {
         if (!evidence.involvesSpeaker(i)) {
           continue;
         }
-        StatementInfo statement = index.statementOf(hits[i].doc);
+        StatementInfo statement = statements[i];
         float sum =
             hits[i].score
                 + bonus[i] * information.scale(languages[i])
@@ -106,10 +111,7 @@ public final class AnswerFinder {
           score *= tuning.offTopic();
         }
         // Sure only when the sentence both covers the question and matches it strongly.
-        float confidence =
-            Math.min(
-                (float) Math.pow(coverage[i], tuning.confidenceCoverage()),
-                Math.min(1f, score / tuning.confidenceScale()));
+        float confidence = Math.min(coverage[i], Math.min(1f, score / tuning.confidenceScale()));
         if (languages[i].equals(Analyzers.fieldLanguage(question.language()))) {
           // Readers prefer a quote in their own language when it answers about as well.
           score *= tuning.ownLanguage();
@@ -167,7 +169,7 @@ public final class AnswerFinder {
         continue;
       }
       float inSentence = concept.speaker() ? tuning.speaker() : 1f;
-      for (Question.Term term : concept.terms()) {
+      for (Question.Term term : searchable(concept, information)) {
         float scale = information.scale(term.fieldLanguage());
         query.add(Fields.SENTENCE, term, inSentence * scale);
         query.add(Fields.CONTEXT, term, tuning.context() * scale);
@@ -176,6 +178,30 @@ public final class AnswerFinder {
     // Countries and the kind of answer asked for count in re-ranking (Coverage.bonus): as query
     // clauses their long, frequency-less postings would keep Lucene from skipping.
     return query.build();
+  }
+
+  /**
+   * A concept's terms worth searching for candidates: those in at most a small share of their
+   * field's sentences. Common terms ("state", "countries") weigh little in BM25 yet cost most to
+   * search; they still count in re-ranking, where coverage reads them for the candidates alone. A
+   * concept whose terms are all common keeps its rarest.
+   */
+  private List<Question.Term> searchable(Question.Concept concept, Information information) {
+    List<Question.Term> rare = new ArrayList<>();
+    Question.Term rarest = null;
+    float rarestShare = Float.MAX_VALUE;
+    for (Question.Term term : concept.terms()) {
+      float share =
+          information.share(Fields.analysed(Fields.SENTENCE, term.fieldLanguage()), term.text());
+      if (share <= tuning.commonShare()) {
+        rare.add(term);
+      }
+      if (share < rarestShare) {
+        rarest = term;
+        rarestShare = share;
+      }
+    }
+    return rare.isEmpty() && rarest != null ? List.of(rarest) : rare;
   }
 
   /**
@@ -196,19 +222,21 @@ public final class AnswerFinder {
     for (ScoreDoc hit : index.sentences().search(sentences, overall).scoreDocs) {
       hits.put(hit.doc, hit);
     }
-    List<Integer> best =
+    int[] best =
         statementScores.entrySet().stream()
             .sorted(Map.Entry.<Integer, Float>comparingByValue().reversed())
             .limit(TOP_STATEMENTS)
-            .map(Map.Entry::getKey)
-            .toList();
-    for (int statement : perStatement > 0 ? best : List.<Integer>of()) {
+            .mapToInt(Map.Entry::getKey)
+            .toArray();
+    if (best.length > 0 && perStatement > 0) {
       Query within =
           new BooleanQuery.Builder()
               .add(topic, BooleanClause.Occur.MUST)
-              .add(IntPoint.newExactQuery(Fields.STATEMENT, statement), BooleanClause.Occur.FILTER)
+              .add(IntPoint.newSetQuery(Fields.STATEMENT, best), BooleanClause.Occur.FILTER)
               .build();
-      for (ScoreDoc hit : index.sentences().search(within, perStatement).scoreDocs) {
+      TopPerStatement collector = new TopPerStatement(perStatement);
+      index.sentences().search(within, collector);
+      for (ScoreDoc hit : collector.hits()) {
         hits.putIfAbsent(hit.doc, hit);
       }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.balagh.retrieval.analysis.Analyzers;
+import org.balagh.retrieval.corpus.CorpusReader;
 import org.balagh.retrieval.corpus.Problem;
 
 /**
@@ -105,7 +106,7 @@ public final class Glossary {
     }
     try (Stream<Path> walk = Files.walk(dataFolder)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> !dataFolder.relativize(p).toString().startsWith("."))
+          .filter(p -> !CorpusReader.hidden(dataFolder.relativize(p)))
           .filter(
               p -> {
                 String name = p.getFileName().toString();

@@ -17,10 +17,14 @@ import org.balagh.retrieval.index.Fields;
  */
 final class Information {
 
+  /** Fields with fewer documents are cheap to search whatever the term. */
+  static final int LARGE_FIELD = 10_000;
+
   private final IndexReader reader;
   private final Question question;
   private final float untranslated;
   private final Map<String, float[]> weights = new HashMap<>();
+  private final Map<Term, Integer> docFreqs = new HashMap<>();
 
   /**
    * @param untranslated how much a concept the question cannot say in a language (no glossary
@@ -119,8 +123,25 @@ final class Information {
   }
 
   int docFreq(String field, String term) {
+    return docFreqs.computeIfAbsent(
+        new Term(field, term),
+        t -> {
+          try {
+            return reader.docFreq(t);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * The share of a field's documents that hold a term; 0 in a field too small for a term's cost to
+   * matter (fewer than {@link #LARGE_FIELD} documents).
+   */
+  float share(String field, String term) {
     try {
-      return reader.docFreq(new Term(field, term));
+      int docs = reader.getDocCount(field);
+      return docs < LARGE_FIELD ? 0 : (float) docFreq(field, term) / docs;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

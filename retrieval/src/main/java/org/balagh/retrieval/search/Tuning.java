@@ -22,12 +22,12 @@ import org.balagh.retrieval.index.Scoring;
  *     what that sentence has to cover
  * @param confidenceScale the score per unit of question information (summed IDF) that counts as
  *     full confidence
- * @param confidenceCoverage exponent of the coverage in the confidence: a sentence that covers half
- *     the question is far from half sure
  * @param ownLanguage factor for sentences in the question's language
  * @param offTopic factor for a sentence that says nothing of the topic a question sets apart from
  *     who spoke (see {@code Evidence.namesTopic})
  * @param candidates sentences ranked before re-ranking
+ * @param commonShare terms in a larger share of a field's sentences are left out of the search for
+ *     candidates (they still count in re-ranking)
  * @param passages sentences ranked within each of the statements that match best as wholes
  * @param statements statements scored for statement-level evidence
  * @param minConfidence by question language ({@code *} for any other): below it a sentence is not
@@ -49,10 +49,10 @@ public record Tuning(
     float speaker,
     float untranslated,
     float confidenceScale,
-    float confidenceCoverage,
     float ownLanguage,
     float offTopic,
     int candidates,
+    float commonShare,
     int passages,
     int statements,
     Map<String, Float> minConfidence,
@@ -81,10 +81,10 @@ public record Tuning(
           0.5f, // speaker
           0.5f, // untranslated
           0.5f, // confidenceScale
-          1f, // confidenceCoverage
           2f, // ownLanguage
           0.5f, // offTopic
           100, // candidates
+          0.05f, // commonShare
           5, // passages
           100, // statements
           Map.of("ar", 0.2f, "fr", 0.2f, ANY_LANGUAGE, 0.5f), // minConfidence
@@ -104,10 +104,10 @@ public record Tuning(
         speaker,
         untranslated,
         confidenceScale,
-        confidenceCoverage,
         ownLanguage,
         offTopic,
         candidates,
+        commonShare,
         passages,
         statements,
         Map.of(ANY_LANGUAGE, threshold),
