@@ -18,8 +18,8 @@ import java.util.Set;
  * @param httpPort the ops HTTP port ({@code BALAGH_HTTP_PORT}, default 8080; 0 for any free port)
  * @param httpHost the address the ops port binds to ({@code BALAGH_HTTP_HOST}, default all)
  * @param journal the journal of updates in flight ({@code BALAGH_JOURNAL}, default {@code
- *     .state/journal.db} beside the index folder: {@code data/.state/journal.db} by default, hidden
- *     from the corpus reader)
+ *     .state/journal.db} in the data folder: kept with the data, such as a container's data volume,
+ *     and hidden from the corpus reader)
  */
 public record Config(
     Optional<String> token,
@@ -64,7 +64,7 @@ public record Config(
     String host = blankToDefault(env.get("BALAGH_HTTP_HOST"), "0.0.0.0");
     Path journal =
         env.get("BALAGH_JOURNAL") == null || env.get("BALAGH_JOURNAL").isBlank()
-            ? index.resolveSibling(".state").resolve("journal.db")
+            ? data.resolve(".state").resolve("journal.db")
             : Path.of(env.get("BALAGH_JOURNAL").strip());
     return new Config(
         token,

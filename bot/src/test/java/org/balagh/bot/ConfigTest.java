@@ -31,10 +31,13 @@ class ConfigTest {
   }
 
   @Test
-  void keepsTheJournalBesideTheIndexUnlessToldWhere() throws Config.Invalid {
+  void keepsTheJournalInTheDataFolderUnlessToldWhere() throws Config.Invalid {
     assertEquals(
-        Path.of("/var/lib/balagh/.state/journal.db"),
-        Config.fromEnv(Map.of("BALAGH_INDEX", "/var/lib/balagh/index")).journal());
+        Path.of("/var/lib/balagh/data/.state/journal.db"),
+        Config.fromEnv(
+                Map.of(
+                    "BALAGH_DATA", "/var/lib/balagh/data", "BALAGH_INDEX", "/var/lib/balagh/index"))
+            .journal());
     assertEquals(
         Path.of("/srv/j.db"), Config.fromEnv(Map.of("BALAGH_JOURNAL", " /srv/j.db ")).journal());
   }

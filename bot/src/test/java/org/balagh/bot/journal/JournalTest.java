@@ -86,6 +86,8 @@ class JournalTest {
         entries.forEach(e -> done(journal, e.id()));
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
+      System.out.printf(
+          "RELIABILITY journal batches=20x100 accepts=2000 dones=2000 millis=%d%n", millis);
       assertTrue(millis < 10_000, "2,000 accepts and dones took " + millis + " ms");
     }
   }
