@@ -55,8 +55,18 @@ public final class Journal implements AutoCloseable {
   /** Opens (creating if needed) the journal in {@code file}. */
   public static Journal open(Path file, Clock clock) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new IOException(
+          "cannot open the journal "
+              + file
+              + " (BALAGH_JOURNAL): cannot create its folder ("
+              + e
+              + ")",
+          e);
     }
     return open("jdbc:sqlite:" + file.toAbsolutePath(), clock, file.toString());
   }
@@ -85,7 +95,8 @@ public final class Journal implements AutoCloseable {
       journal.prune();
       return journal;
     } catch (SQLException e) {
-      throw new IOException("cannot open the journal " + where + ": " + e.getMessage(), e);
+      throw new IOException(
+          "cannot open the journal " + where + " (BALAGH_JOURNAL): " + e.getMessage(), e);
     }
   }
 

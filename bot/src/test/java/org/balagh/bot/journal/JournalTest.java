@@ -1,9 +1,11 @@
 package org.balagh.bot.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -71,6 +73,17 @@ class JournalTest {
       // The newest done ids are still recognised.
       assertEquals(List.of(), journal.accept(List.of(entry(total))));
     }
+  }
+
+  @Test
+  void saysWhichFileAndVariableWhenItCannotOpen() throws IOException {
+    Path blocker = Files.writeString(folder.resolve("not-a-folder"), "");
+    IOException e =
+        assertThrows(IOException.class, () -> Journal.open(blocker.resolve("j.db"), clock));
+    assertTrue(
+        e.getMessage().startsWith("cannot open the journal " + blocker.resolve("j.db")),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("(BALAGH_JOURNAL)"), e.getMessage());
   }
 
   @Test
