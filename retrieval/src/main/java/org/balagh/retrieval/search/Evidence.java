@@ -2,7 +2,10 @@ package org.balagh.retrieval.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -49,11 +52,16 @@ final class Evidence {
     this.information = information;
     this.inSentence = new long[docs.length];
     this.around = new long[docs.length];
+    // Terms of a language no candidate is written in can mark nothing: not looked up.
+    Set<String> present = new HashSet<>(Arrays.asList(languages));
     List<Question.Concept> concepts = question.concepts();
     for (int c = 0; c < Math.min(concepts.size(), Long.SIZE); c++) {
       Question.Concept concept = concepts.get(c);
       for (Question.Term term : concept.terms()) {
         String language = term.fieldLanguage();
+        if (!present.contains(language)) {
+          continue;
+        }
         mark(Fields.analysed(Fields.SENTENCE, language), term.text(), c, inSentence);
         mark(Fields.analysed(Fields.TITLE, language), term.text(), c, around);
         mark(Fields.analysed(Fields.CONTEXT, language), term.text(), c, around);
