@@ -17,6 +17,9 @@ import java.util.Set;
  * @param indexFolder the index ({@code BALAGH_INDEX}, default {@code .index} in the data folder)
  * @param httpPort the ops HTTP port ({@code BALAGH_HTTP_PORT}, default 8080; 0 for any free port)
  * @param httpHost the address the ops port binds to ({@code BALAGH_HTTP_HOST}, default all)
+ * @param journal the journal of updates in flight ({@code BALAGH_JOURNAL}, default {@code
+ *     .state/journal.db} in the data folder: kept with the data, such as a container's data volume,
+ *     and hidden from the corpus reader)
  */
 public record Config(
     Optional<String> token,
@@ -25,7 +28,8 @@ public record Config(
     Path dataFolder,
     Path indexFolder,
     int httpPort,
-    String httpHost) {
+    String httpHost,
+    Path journal) {
 
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
 
@@ -58,8 +62,19 @@ public record Config(
             : Path.of(env.get("BALAGH_INDEX").strip());
     int port = port(env.getOrDefault("BALAGH_HTTP_PORT", "8080"));
     String host = blankToDefault(env.get("BALAGH_HTTP_HOST"), "0.0.0.0");
+    Path journal =
+        env.get("BALAGH_JOURNAL") == null || env.get("BALAGH_JOURNAL").isBlank()
+            ? data.resolve(".state").resolve("journal.db")
+            : Path.of(env.get("BALAGH_JOURNAL").strip());
     return new Config(
-        token, apiUrl, admins(env.getOrDefault("BALAGH_ADMIN_IDS", "")), data, index, port, host);
+        token,
+        apiUrl,
+        admins(env.getOrDefault("BALAGH_ADMIN_IDS", "")),
+        data,
+        index,
+        port,
+        host,
+        journal);
   }
 
   private static String blankToDefault(String value, String fallback) {
@@ -149,6 +164,8 @@ public record Config(
         + httpPort
         + ", httpHost="
         + httpHost
+        + ", journal="
+        + journal
         + "]";
   }
 }

@@ -27,6 +27,19 @@ class ConfigTest {
     assertEquals(Set.of(), config.admins());
     assertEquals(Path.of("data"), config.dataFolder());
     assertEquals(Path.of("data", ".index"), config.indexFolder());
+    assertEquals(Path.of("data", ".state", "journal.db"), config.journal());
+  }
+
+  @Test
+  void keepsTheJournalInTheDataFolderUnlessToldWhere() throws Config.Invalid {
+    assertEquals(
+        Path.of("/var/lib/balagh/data/.state/journal.db"),
+        Config.fromEnv(
+                Map.of(
+                    "BALAGH_DATA", "/var/lib/balagh/data", "BALAGH_INDEX", "/var/lib/balagh/index"))
+            .journal());
+    assertEquals(
+        Path.of("/srv/j.db"), Config.fromEnv(Map.of("BALAGH_JOURNAL", " /srv/j.db ")).journal());
   }
 
   @Test

@@ -47,6 +47,39 @@ final class ChatQueues {
     if (closed || pending >= maxPending || (queue != null && queue.size() >= maxPerChat)) {
       return false;
     }
+    return add(chat, task);
+  }
+
+  /** What became of a task offered with {@link #offer}. */
+  enum Offer {
+    QUEUED,
+    CHAT_FULL,
+    CLOSED
+  }
+
+  /**
+   * Queues a task, first waiting for room while all queues together are full (so that a caller
+   * feeding them slows down rather than drops work); refused if its chat's queue is full or the
+   * queues close.
+   */
+  synchronized Offer offer(long chat, Runnable task) throws InterruptedException {
+    while (!closed && pending >= maxPending) {
+      wait();
+    }
+    ArrayDeque<Runnable> queue = queues.get(chat);
+    if (closed) {
+      return Offer.CLOSED;
+    }
+    if (queue != null && queue.size() >= maxPerChat) {
+      return Offer.CHAT_FULL;
+    }
+    add(chat, task);
+    return Offer.QUEUED;
+  }
+
+  /** Must hold the lock. */
+  private boolean add(long chat, Runnable task) {
+    ArrayDeque<Runnable> queue = queues.get(chat);
     pending++;
     if (queue == null) {
       queue = new ArrayDeque<>();
@@ -97,6 +130,7 @@ final class ChatQueues {
     boolean drained;
     synchronized (this) {
       closed = true;
+      notifyAll();
       long left;
       while (pending > 0 && (left = deadline - System.nanoTime()) > 0) {
         TimeUnit.NANOSECONDS.timedWait(this, left);

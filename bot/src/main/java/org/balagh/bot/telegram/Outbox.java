@@ -63,11 +63,16 @@ final class Outbox {
     this.redactor = redactor;
   }
 
-  /** Sends one reply, retrying as needed; never throws. */
-  void deliver(Reply reply) {
+  /**
+   * Sends one reply, retrying as needed; never throws. True when it is settled: Telegram took it,
+   * or refused it for good (a 4xx); false when it gave up on a passing fault (server or network
+   * errors past the last attempt, a {@code retry_after} too long) or was interrupted, so it may be
+   * tried again later.
+   */
+  boolean deliver(Reply reply) {
     if (reply instanceof Reply.Edit edit && unchanged(edit)) {
       LOG.debug("event=edit_skipped chat={} message={}", edit.chatId(), edit.messageId());
-      return;
+      return true;
     }
     BotApiMethod<?> method = Methods.of(reply);
     Duration backoff = retry.firstBackoff();
@@ -76,7 +81,7 @@ final class Outbox {
         pace(reply);
         try {
           remember(reply, client.execute(method));
-          return;
+          return true;
         } catch (TelegramApiRequestException e) {
           int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
           String description = String.valueOf(e.getApiResponse());
@@ -90,14 +95,14 @@ final class Outbox {
               LOG.error(
                   "event=send_gave_up method={} reason=retry_after_too_long", method.getMethod());
               stats.error();
-              return;
+              return false;
             }
             Thread.sleep(wait.toMillis());
             continue;
           }
           if (code == 400 && description.contains("message is not modified")) {
             remember(reply, null);
-            return;
+            return true;
           }
           if (code > 0 && code < 500) {
             LOG.warn(
@@ -106,24 +111,26 @@ final class Outbox {
                 code,
                 redactor.redact(description));
             stats.error();
-            return;
+            return true;
           }
           backoff = backOff(method, attempt, backoff, e);
         } catch (TelegramApiValidationException e) {
           LOG.error(
               "event=send_invalid method={} reason=\"{}\"", method.getMethod(), e.getMessage());
           stats.error();
-          return;
+          return true;
         } catch (TelegramApiException e) {
           backoff = backOff(method, attempt, backoff, e);
         }
       }
       LOG.error("event=send_gave_up method={} attempts={}", method.getMethod(), retry.attempts());
       stats.error();
+      return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       LOG.warn("event=send_interrupted method={}", method.getMethod());
       stats.error();
+      return false;
     }
   }
 

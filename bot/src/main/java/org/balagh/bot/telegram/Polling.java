@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
-import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -39,7 +39,8 @@ final class Polling implements AutoCloseable {
     this.http =
         base.newBuilder()
             .dispatcher(new Dispatcher(httpThreads))
-            .readTimeout(Duration.ofSeconds(pollSeconds + 30L))
+            // Telegram holds the call for pollSeconds; past that, the usual read timeout.
+            .readTimeout(Duration.ofSeconds(pollSeconds).plusMillis(base.readTimeoutMillis()))
             .callTimeout(Duration.ZERO)
             .build();
     this.thread = Executors.newSingleThreadScheduledExecutor(Threads.named("balagh-poll"));
@@ -51,7 +52,10 @@ final class Polling implements AutoCloseable {
       throws TelegramApiException {
     application =
         new TelegramBotsLongPollingApplication(
-            ObjectMapper::new, () -> http, () -> thread, ExponentialBackOff::new);
+            ObjectMapper::new,
+            () -> http,
+            () -> thread,
+            () -> new PollBackOff(PollBackOff.FIRST, PollBackOff.MAX, new Random()));
     application.registerBot(token, () -> url, updates(pollSeconds), consumer);
   }
 

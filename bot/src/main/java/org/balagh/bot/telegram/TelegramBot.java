@@ -1,6 +1,8 @@
 package org.balagh.bot.telegram;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +15,7 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.balagh.bot.admin.Stats;
 import org.balagh.bot.chat.Conversation;
+import org.balagh.bot.journal.Journal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -39,6 +42,7 @@ public final class TelegramBot implements AutoCloseable {
    * @param pollSeconds the long-poll timeout Telegram holds {@code getUpdates} for
    * @param typingAfter how long an answer may take before "typing…" is shown
    * @param drain how long {@link #close()} waits for replies in flight
+   * @param readTimeout how long a Bot API call may go without an answer (beyond the long poll)
    */
   record Settings(
       String token,
@@ -48,7 +52,8 @@ public final class TelegramBot implements AutoCloseable {
       Pacer.Pacing pacing,
       Outbox.Retry retry,
       Duration typingAfter,
-      Duration drain) {
+      Duration drain,
+      Duration readTimeout) {
 
     static Settings of(String token, URI apiUrl) {
       return new Settings(
@@ -59,7 +64,8 @@ public final class TelegramBot implements AutoCloseable {
           Pacer.Pacing.TELEGRAM,
           Outbox.Retry.DEFAULT,
           Duration.ofMillis(800),
-          Duration.ofSeconds(10));
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(30));
     }
   }
 
@@ -71,10 +77,12 @@ public final class TelegramBot implements AutoCloseable {
   private final Polling polling;
   private final ScheduledThreadPoolExecutor timer;
   private final ChatQueues queues;
+  private final Journal journal;
   private String username = "";
 
-  private TelegramBot(Settings settings, Stats stats) {
+  private TelegramBot(Settings settings, Journal journal, Stats stats) {
     this.settings = settings;
+    this.journal = journal;
     this.watch = new ApiWatch(stats);
     this.httpThreads = Executors.newCachedThreadPool(Threads.named("balagh-http"));
     this.http =
@@ -83,9 +91,9 @@ public final class TelegramBot implements AutoCloseable {
             // Polling's client is built from this one and keeps the interceptor.
             .addInterceptor(watch)
             .connectTimeout(Duration.ofSeconds(10))
-            .readTimeout(Duration.ofSeconds(30))
-            .writeTimeout(Duration.ofSeconds(30))
-            .callTimeout(Duration.ofSeconds(60))
+            .readTimeout(settings.readTimeout())
+            .writeTimeout(settings.readTimeout())
+            .callTimeout(settings.readTimeout().multipliedBy(2))
             .build();
     this.polling = new Polling(http, httpThreads, settings.pollSeconds());
     this.timer = new ScheduledThreadPoolExecutor(1, Threads.named("balagh-typing"));
@@ -93,15 +101,22 @@ public final class TelegramBot implements AutoCloseable {
     this.queues = new ChatQueues(settings.workers(), 1_000, 50, "balagh-chat");
   }
 
-  /** Starts the bot for real Telegram, or the self-hosted Bot API server at {@code apiUrl}. */
-  public static TelegramBot start(String token, URI apiUrl, Conversation conversation, Stats stats)
-      throws TelegramApiException {
-    return start(Settings.of(token, apiUrl), conversation, stats);
+  /**
+   * Starts the bot for real Telegram, or the self-hosted Bot API server at {@code apiUrl}, with its
+   * journal of updates in flight in the file {@code journal}.
+   */
+  public static TelegramBot start(
+      String token, URI apiUrl, Path journal, Conversation conversation, Stats stats)
+      throws TelegramApiException, IOException {
+    return start(
+        Settings.of(token, apiUrl), Journal.open(journal, Clock.systemUTC()), conversation, stats);
   }
 
-  static TelegramBot start(Settings settings, Conversation conversation, Stats stats)
+  /** Starts the bot, which owns {@code journal} from then on and closes it. */
+  static TelegramBot start(
+      Settings settings, Journal journal, Conversation conversation, Stats stats)
       throws TelegramApiException {
-    TelegramBot bot = new TelegramBot(settings, stats);
+    TelegramBot bot = new TelegramBot(settings, journal, stats);
     try {
       bot.run(conversation, stats);
       return bot;
@@ -139,7 +154,9 @@ public final class TelegramBot implements AutoCloseable {
             queues,
             timer,
             settings.typingAfter(),
-            stats);
+            stats,
+            new UpdateJournal(journal, Clock.systemUTC(), stats));
+    consumer.replay();
     polling.start(settings.token(), url, consumer);
     LOG.info(
         "event=started bot=@{} api={} workers={}", username, url.getHost(), settings.workers());
@@ -206,6 +223,11 @@ public final class TelegramBot implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     http.connectionPool().evictAll();
+    try {
+      journal.close();
+    } catch (IOException e) {
+      LOG.warn("event=journal_close_failed", e);
+    }
     LOG.info("event=stopped drained={}", drained);
   }
 }

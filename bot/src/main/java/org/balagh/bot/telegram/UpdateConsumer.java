@@ -18,8 +18,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Receives the updates the long-polling session fetched and hands each to the conversation on the
  * chat queues: one chat's updates in order, different chats at once. The library has already moved
- * its offset past them, so an update that fails is logged and counted, never retried. A "typing…"
- * indicator goes out when an answer takes long.
+ * its offset past them, so each is first written to the journal (before this returns, and so before
+ * the next {@code getUpdates} confirms it to Telegram) and marked done once its replies are sent;
+ * what a crash interrupts is replayed at the next start. An update the conversation fails on is
+ * logged and counted, not retried. A "typing…" indicator goes out when an answer takes long.
  */
 final class UpdateConsumer implements LongPollingUpdateConsumer {
 
@@ -32,6 +34,7 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
   private final ScheduledExecutorService timer;
   private final Duration typingAfter;
   private final Stats stats;
+  private final UpdateJournal journal;
 
   UpdateConsumer(
       UpdateReader reader,
@@ -40,7 +43,8 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
       ChatQueues queues,
       ScheduledExecutorService timer,
       Duration typingAfter,
-      Stats stats) {
+      Stats stats,
+      UpdateJournal journal) {
     this.reader = reader;
     this.conversation = conversation;
     this.outbox = outbox;
@@ -48,31 +52,77 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
     this.timer = timer;
     this.typingAfter = typingAfter;
     this.stats = stats;
+    this.journal = journal;
   }
 
+  /**
+   * Queues the updates a previous run accepted and did not finish, before polling starts, so that
+   * each chat's replayed updates come before its new ones.
+   */
+  void replay() {
+    List<Update> pending = journal.pending();
+    if (!pending.isEmpty()) {
+      LOG.info("event=replay updates={}", pending.size());
+      dispatch(pending);
+    }
+  }
+
+  /** Never throws: the library's polling task would end for good. */
   @Override
   public void consume(List<Update> updates) {
-    for (Update update : updates) {
-      Optional<Incoming> incoming;
+    dispatch(journal.accept(updates));
+  }
+
+  private void dispatch(List<Update> updates) {
+    for (int i = 0; i < updates.size(); i++) {
+      Update update = updates.get(i);
       try {
-        incoming = reader.read(update);
+        if (!dispatch(update)) {
+          LOG.info("event=stopping updates_left_pending={}", updates.size() - i);
+          return;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        LOG.info("event=interrupted updates_left_pending={}", updates.size() - i);
+        return;
       } catch (RuntimeException e) {
-        LOG.error("event=update_unreadable update={}", update.getUpdateId(), e);
+        LOG.error("event=update_failed update={}", update.getUpdateId(), e);
         stats.error();
-        continue;
+        journal.done(update.getUpdateId());
       }
-      if (incoming.isEmpty()) {
-        LOG.debug("event=update_ignored update={}", update.getUpdateId());
-        continue;
-      }
-      long key = UpdateReader.key(incoming.get());
-      if (!queues.submit(key, () -> handle(update.getUpdateId(), incoming.get()))) {
+    }
+  }
+
+  /** Reads and queues one update; false if the queues have closed and it stays pending. */
+  private boolean dispatch(Update update) throws InterruptedException {
+    Optional<Incoming> incoming;
+    try {
+      incoming = reader.read(update);
+    } catch (RuntimeException e) {
+      LOG.error("event=update_unreadable update={}", update.getUpdateId(), e);
+      stats.error();
+      journal.done(update.getUpdateId());
+      return true;
+    }
+    if (incoming.isEmpty()) {
+      LOG.debug("event=update_ignored update={}", update.getUpdateId());
+      journal.done(update.getUpdateId());
+      return true;
+    }
+    long key = UpdateReader.key(incoming.get());
+    switch (queues.offer(key, () -> handle(update.getUpdateId(), incoming.get()))) {
+      case QUEUED:
+        return true;
+      case CHAT_FULL:
         LOG.warn(
-            "event=update_dropped update={} chat={} reason=busy_or_stopping",
+            "event=update_dropped update={} chat={} reason=chat_queue_full",
             update.getUpdateId(),
             key);
         stats.error();
-      }
+        journal.done(update.getUpdateId());
+        return true;
+      default:
+        return false;
     }
   }
 
@@ -95,8 +145,14 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
         typing.cancel(false);
       }
     }
+    boolean settled = true;
     for (Reply reply : replies) {
-      outbox.deliver(reply);
+      settled &= outbox.deliver(reply);
+    }
+    if (settled && !Thread.currentThread().isInterrupted()) {
+      journal.done(updateId);
+    } else {
+      LOG.warn("event=update_unsettled update={} action=replay_at_next_start", updateId);
     }
     LOG.info(
         "event=update update={} kind={} chat={} user={} replies={} latency_ms={}",

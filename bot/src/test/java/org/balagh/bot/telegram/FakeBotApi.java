@@ -32,7 +32,10 @@ import org.balagh.bot.TelegramRules;
  * back every call the bot made. It refuses what Telegram refuses (bad HTML, text over 4096 units,
  * callback data over 64 bytes, unknown reply targets, edits that change nothing, callback and
  * inline queries answered twice) with Telegram's 400 descriptions, and can be told to answer the
- * next calls of a method with 429 or a server error.
+ * next calls of a method, or all of them for a while, with a {@link Fault}: 429, a server error, a
+ * 409 conflict, a slow answer, a dropped connection, a body that is not JSON, or an answer lost
+ * after the call took effect. Every call and the time it came are recorded, and so is the time each
+ * update was first handed out, to measure rates and latencies as Telegram would see them.
  */
 final class FakeBotApi implements AutoCloseable {
 
@@ -40,8 +43,12 @@ final class FakeBotApi implements AutoCloseable {
   static final long BOT_ID = 4242;
   static final String BOT_NAME = "balagh_test_bot";
 
-  /** One request the bot made, with what the fake answered. */
-  record Call(String method, JsonNode params, int status, JsonNode result, String description) {
+  /**
+   * One request the bot made, with what the fake answered (status 0: no usable answer, the
+   * connection dropped or the body garbled, and no effect), and when it came (nanoTime).
+   */
+  record Call(
+      String method, JsonNode params, int status, JsonNode result, String description, long nanos) {
     String text() {
       return params.path("text").asText();
     }
@@ -55,7 +62,54 @@ final class FakeBotApi implements AutoCloseable {
     }
   }
 
-  private record Fault(int status, int retryAfter) {}
+  /**
+   * What the fake does to a call instead of answering it plainly.
+   *
+   * @param kind what happens
+   * @param status the HTTP status of a {@link Kind#STATUS} answer
+   * @param retryAfter the {@code retry_after} of a 429
+   * @param millis how long a {@link Kind#SLOW} or {@link Kind#HANG} call waits
+   */
+  record Fault(Kind kind, int status, int retryAfter, long millis) {
+
+    enum Kind {
+      /** An error status (429 with {@code retry_after}, 409, 5xx); the call has no effect. */
+      STATUS,
+      /** The answer comes, after a wait. */
+      SLOW,
+      /** No answer: the connection closes after a wait, and the call has no effect. */
+      HANG,
+      /** The connection closes at once, no answer, no effect. */
+      RESET,
+      /** 200 with a body that is not JSON (a proxy's page); the call has no effect. */
+      MALFORMED,
+      /** The call takes effect, then the connection closes before the answer. */
+      LOST_ANSWER
+    }
+
+    static Fault status(int status) {
+      return new Fault(Kind.STATUS, status, 0, 0);
+    }
+
+    static Fault tooMany(int retryAfter) {
+      return new Fault(Kind.STATUS, 429, retryAfter, 0);
+    }
+
+    static Fault slow(Duration wait) {
+      return new Fault(Kind.SLOW, 0, 0, wait.toMillis());
+    }
+
+    static Fault hang(Duration wait) {
+      return new Fault(Kind.HANG, 0, 0, wait.toMillis());
+    }
+
+    static Fault of(Kind kind) {
+      return new Fault(kind, 0, 0, 0);
+    }
+  }
+
+  /** A fault for every call of a method until a time (nanoTime). */
+  private record Outage(Fault fault, long until) {}
 
   private record Answer(int status, JsonNode body) {}
 
@@ -69,6 +123,8 @@ final class FakeBotApi implements AutoCloseable {
   private final List<ObjectNode> updates = new ArrayList<>();
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, List<Fault>> faults = new HashMap<>();
+  private final Map<String, Outage> outages = new HashMap<>();
+  private final Map<Integer, Long> servedAt = new HashMap<>();
   private final Map<String, ObjectNode> botMessages = new HashMap<>();
   private final Set<String> userMessages = new HashSet<>();
   private final Set<String> openCallbacks = new HashSet<>();
@@ -111,7 +167,7 @@ final class FakeBotApi implements AutoCloseable {
     return id < 0 ? chat.put("type", "supergroup").put("title", "G") : chat.put("type", "private");
   }
 
-  private static ObjectNode message(long chatId, ObjectNode from, int messageId) {
+  static ObjectNode message(long chatId, ObjectNode from, int messageId) {
     ObjectNode message = NODES.objectNode().put("message_id", messageId).put("date", 1_767_225_600);
     message.set("chat", chat(chatId));
     message.set("from", from);
@@ -186,7 +242,8 @@ final class FakeBotApi implements AutoCloseable {
     return push("message", message);
   }
 
-  private int push(String kind, ObjectNode content) {
+  /** Queues an update of any kind ({@code message}, {@code edited_message}, …) as it is. */
+  int push(String kind, ObjectNode content) {
     synchronized (lock) {
       ObjectNode update = NODES.objectNode().put("update_id", nextUpdateId++);
       update.set(kind, content);
@@ -200,11 +257,48 @@ final class FakeBotApi implements AutoCloseable {
 
   /** Answers the next {@code times} calls of {@code method} with {@code status} (429 or 5xx). */
   void failNext(String method, int times, int status, int retryAfter) {
+    failNext(method, times, new Fault(Fault.Kind.STATUS, status, retryAfter, 0));
+  }
+
+  /** Meets the next {@code times} calls of {@code method} with {@code fault}. */
+  void failNext(String method, int times, Fault fault) {
     synchronized (lock) {
       for (int i = 0; i < times; i++) {
-        faults.computeIfAbsent(method, m -> new ArrayList<>()).add(new Fault(status, retryAfter));
+        faults.computeIfAbsent(method, m -> new ArrayList<>()).add(fault);
       }
     }
+  }
+
+  /**
+   * Meets every call of {@code method} with {@code fault} for {@code length} from now; returns the
+   * time it ends (nanoTime).
+   */
+  long outage(String method, Fault fault, Duration length) {
+    long until = System.nanoTime() + length.toNanos();
+    synchronized (lock) {
+      outages.put(method, new Outage(fault, until));
+    }
+    return until;
+  }
+
+  /** When an update was first handed to a poller (nanoTime), if it was. */
+  Optional<Long> servedAt(int updateId) {
+    synchronized (lock) {
+      return Optional.ofNullable(servedAt.get(updateId));
+    }
+  }
+
+  /** Must hold the lock: the fault for this call of a method, if any. */
+  private Optional<Fault> nextFault(String method) {
+    Outage outage = outages.get(method);
+    if (outage != null && System.nanoTime() < outage.until()) {
+      return Optional.of(outage.fault());
+    }
+    List<Fault> pending = faults.get(method);
+    if (pending != null && !pending.isEmpty()) {
+      return Optional.of(pending.remove(0));
+    }
+    return Optional.empty();
   }
 
   List<Call> calls(String method) {
@@ -223,7 +317,8 @@ final class FakeBotApi implements AutoCloseable {
   List<Call> rejected() {
     synchronized (lock) {
       return calls.stream()
-          .filter(c -> c.status() >= 400 && c.status() != 429 && c.status() < 500)
+          .filter(
+              c -> c.status() >= 400 && c.status() != 429 && c.status() != 409 && c.status() < 500)
           .toList();
     }
   }
@@ -289,28 +384,93 @@ final class FakeBotApi implements AutoCloseable {
       String method = canonical(path.substring(prefix.length()));
       byte[] body = exchange.getRequestBody().readAllBytes();
       JsonNode params = body.length == 0 ? NODES.objectNode() : json.readTree(body);
+      Optional<Fault> fault;
+      synchronized (lock) {
+        fault = nextFault(method);
+      }
+      if (fault.isPresent() && !faulted(exchange, method, params, fault.get())) {
+        return;
+      }
       if (method.equals("getUpdates")) {
         send(exchange, getUpdates(params));
         return;
       }
       Answer answer;
       synchronized (lock) {
-        List<Fault> pending = faults.get(method);
-        if (pending != null && !pending.isEmpty()) {
-          answer = fault(pending.remove(0));
-        } else {
-          answer = answer(method, params);
-        }
-        calls.add(
-            new Call(
-                method,
-                params,
-                answer.status(),
-                answer.body().path("result"),
-                answer.body().path("description").asText()));
-        lock.notifyAll();
+        answer = answer(method, params);
+        record(method, params, answer);
+      }
+      if (fault.isPresent() && fault.get().kind() == Fault.Kind.LOST_ANSWER) {
+        // Took effect; the connection closes without an answer.
+        return;
       }
       send(exchange, answer);
+    }
+  }
+
+  /**
+   * Carries out a fault; true if the call should then go on (a slow answer, or one whose answer is
+   * lost), false if it is over (no answer, or an error answer sent).
+   */
+  private boolean faulted(HttpExchange exchange, String method, JsonNode params, Fault fault)
+      throws IOException {
+    switch (fault.kind()) {
+      case SLOW:
+        sleep(fault.millis());
+        return true;
+      case LOST_ANSWER:
+        if (method.equals("getUpdates")) {
+          noAnswer(method, params);
+          return false;
+        }
+        return true;
+      case HANG:
+        sleep(fault.millis());
+        noAnswer(method, params);
+        return false;
+      case RESET:
+        noAnswer(method, params);
+        return false;
+      case MALFORMED:
+        // Recorded as no answer (status 0): it had no effect and the bot cannot read it.
+        noAnswer(method, params);
+        send(exchange, new Answer(200, NODES.textNode("<html>Service Unavailable</html>{")));
+        return false;
+      default:
+        Answer answer = fault(fault);
+        synchronized (lock) {
+          record(method, params, answer);
+        }
+        send(exchange, answer);
+        return false;
+    }
+  }
+
+  /** A call that got no answer at all: recorded with status 0; closing the exchange drops it. */
+  private void noAnswer(String method, JsonNode params) {
+    synchronized (lock) {
+      record(method, params, new Answer(0, NODES.objectNode()));
+    }
+  }
+
+  /** Must hold the lock. */
+  private void record(String method, JsonNode params, Answer answer) {
+    calls.add(
+        new Call(
+            method,
+            params,
+            answer.status(),
+            answer.body().path("result"),
+            answer.body().path("description").asText(),
+            System.nanoTime()));
+    lock.notifyAll();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -352,7 +512,14 @@ final class FakeBotApi implements AutoCloseable {
         }
       }
       int limit = params.path("limit").asInt(100);
-      updates.stream().limit(limit).forEach(result::add);
+      long now = System.nanoTime();
+      updates.stream()
+          .limit(limit)
+          .forEach(
+              u -> {
+                result.add(u);
+                servedAt.putIfAbsent(u.get("update_id").asInt(), now);
+              });
     }
     return ok(result);
   }
@@ -362,14 +529,10 @@ final class FakeBotApi implements AutoCloseable {
     byte[] content;
     synchronized (lock) {
       content = path.startsWith(prefix) ? files.get(path.substring(prefix.length())) : null;
-      calls.add(
-          new Call(
-              "download",
-              NODES.objectNode().put("path", path),
-              content == null ? 404 : 200,
-              NODES.nullNode(),
-              ""));
-      lock.notifyAll();
+      record(
+          "download",
+          NODES.objectNode().put("path", path),
+          new Answer(content == null ? 404 : 200, NODES.objectNode()));
     }
     if (content == null) {
       exchange.sendResponseHeaders(404, -1);
@@ -606,6 +769,12 @@ final class FakeBotApi implements AutoCloseable {
           (ObjectNode) error(429, "Too Many Requests: retry after " + fault.retryAfter()).body();
       body.putObject("parameters").put("retry_after", fault.retryAfter());
       return new Answer(429, body);
+    }
+    if (fault.status() == 409) {
+      return error(
+          409,
+          "Conflict: terminated by other getUpdates request; make sure that only one bot instance"
+              + " is running");
     }
     if (fault.status() == 502) {
       // What a proxy in front of the Bot API sends: not JSON at all.

@@ -23,6 +23,7 @@ import org.balagh.bot.admin.Stats;
 import org.balagh.bot.chat.ChatCore;
 import org.balagh.bot.chat.Conversation;
 import org.balagh.bot.chat.Incoming;
+import org.balagh.bot.journal.Journal;
 import org.balagh.bot.ops.Metrics;
 import org.balagh.bot.ops.OpsServer;
 import org.balagh.bot.ops.Readiness;
@@ -80,11 +81,17 @@ class TelegramBotTest {
         Pacer.Pacing.NONE,
         new Outbox.Retry(4, Duration.ofMillis(100), Duration.ofSeconds(5)),
         Duration.ofMillis(300),
+        Duration.ofSeconds(5),
         Duration.ofSeconds(5));
   }
 
   void start(Conversation conversation) throws Exception {
-    bot = TelegramBot.start(settings(api), conversation, stats);
+    bot =
+        TelegramBot.start(
+            settings(api),
+            Journal.open(folder.resolve("journal.db"), Clock.systemUTC()),
+            conversation,
+            stats);
   }
 
   /** The statement key the core writes into callback data: base64url SHA-256, 11 chars. */
@@ -517,10 +524,12 @@ class TelegramBotTest {
             Pacer.Pacing.NONE,
             Outbox.Retry.DEFAULT,
             Duration.ofSeconds(1),
-            Duration.ofSeconds(1));
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(5));
     Exception e =
         org.junit.jupiter.api.Assertions.assertThrows(
-            Exception.class, () -> TelegramBot.start(wrong, core, stats));
+            Exception.class,
+            () -> TelegramBot.start(wrong, Journal.inMemory(Clock.systemUTC()), core, stats));
     assertEquals(
         "Telegram refused the token (TELEGRAM_BOT_TOKEN): ask @BotFather for the right one",
         e.getMessage());
