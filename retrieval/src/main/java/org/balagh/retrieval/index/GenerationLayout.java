@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The folder layout of an index root: complete generations in {@code gen-*} folders, each with a
@@ -66,6 +67,12 @@ final class GenerationLayout {
   Path publish(Path built, BuildInfo info) throws IOException {
     JSON.writeValue(built.resolve(INFO).toFile(), info);
     Files.writeString(built.resolve(COMPLETE), info.fingerprint() + "\n");
+    // Lucene's commit synced the index files; the rest is synced here, before each rename, so
+    // that after a power cut CURRENT names either the old generation or a whole new one.
+    for (String file : new String[] {GenerationLayout.CATALOG, INFO, COMPLETE}) {
+      IOUtils.fsync(built.resolve(file), false);
+    }
+    IOUtils.fsync(built, true);
     Path generation =
         root.resolve(
             "gen-"
@@ -73,13 +80,16 @@ final class GenerationLayout {
                 + "-"
                 + built.getFileName().toString().substring(4));
     Files.move(built, generation, StandardCopyOption.ATOMIC_MOVE);
+    IOUtils.fsync(root, true);
     Path pointer = Files.createTempFile(root, ".current-", ".tmp");
     Files.writeString(pointer, generation.getFileName().toString() + "\n");
+    IOUtils.fsync(pointer, false);
     Files.move(
         pointer,
         root.resolve(CURRENT),
         StandardCopyOption.ATOMIC_MOVE,
         StandardCopyOption.REPLACE_EXISTING);
+    IOUtils.fsync(root, true);
     return generation;
   }
 
