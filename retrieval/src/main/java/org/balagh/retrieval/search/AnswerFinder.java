@@ -118,7 +118,12 @@ public final class AnswerFinder {
         }
         ranked.add(new Candidate(hits[i].doc, statement, score, confidence));
       }
-      ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
+      // Ties go to the statement read first, not to the document number, which differs between
+      // builds of the same data (indexing runs on several threads).
+      ranked.sort(
+          Comparator.comparingDouble((Candidate c) -> c.score)
+              .reversed()
+              .thenComparingInt(c -> c.statement.ordinal()));
       return accept(index, ranked, top, tuning.minConfidence(question.language()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
