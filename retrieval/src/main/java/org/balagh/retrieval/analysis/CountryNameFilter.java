@@ -54,12 +54,17 @@ final class CountryNameFilter extends TokenFilter {
     if (!next()) {
       return false;
     }
-    State first = captureState();
     String firstText = term.toString();
-    List<State> read = new ArrayList<>();
     String best = names.acronym(firstText, language);
+    List<String> keys = names.firstWordKeys(fold(firstText));
+    if (best == null && !startsName(keys)) {
+      // Most words start no name: passed on without saving the stream's state.
+      return true;
+    }
+    State first = captureState();
+    List<State> read = new ArrayList<>();
     int bestLength = best == null ? 0 : 1;
-    for (String key : names.firstWordKeys(fold(firstText))) {
+    for (String key : keys) {
       int length = 1;
       while (true) {
         String code = names.phrase(key, language);
@@ -93,6 +98,16 @@ final class CountryNameFilter extends TokenFilter {
       keyword.setKeyword(true);
     }
     return true;
+  }
+
+  /** Whether a name, or a longer name's first word, is one of these keys. */
+  private boolean startsName(List<String> keys) {
+    for (String key : keys) {
+      if (names.phrase(key, language) != null || names.isPrefix(key, language)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Moves to the next token not yet looked at: one read ahead, or a new one. */

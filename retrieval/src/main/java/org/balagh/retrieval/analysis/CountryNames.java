@@ -58,6 +58,12 @@ public final class CountryNames {
       Map.of("en", new Table(), "fr", new Table(), "ar", new Table());
   private final Set<String> codes = new TreeSet<>();
 
+  // What tablesFor answers, built once: it is asked for every word indexed.
+  private final List<Table> arabicTables = List.of(tables.get("ar"));
+  private final List<Table> englishThenFrench = List.of(tables.get("en"), tables.get("fr"));
+  private final Map<String, List<Table>> latinTables =
+      Map.of("en", List.of(tables.get("en")), "fr", List.of(tables.get("fr")));
+
   private CountryNames() {}
 
   /** Loads CLDR names from ICU and the bundled aliases. */
@@ -93,13 +99,9 @@ public final class CountryNames {
   /** The tables to consult for a word of a text in {@code language}, in order. */
   private List<Table> tablesFor(String word, String language) {
     if (Words.isArabic(word)) {
-      return List.of(tables.get("ar"));
+      return arabicTables;
     }
-    Table own = tables.get(language);
-    if (own == null || language.equals("ar")) {
-      return List.of(tables.get("en"), tables.get("fr"));
-    }
-    return List.of(own);
+    return latinTables.getOrDefault(language, englishThenFrench);
   }
 
   /** The code of a single all-capitals acronym ("US", "UAE"), or null. */

@@ -103,7 +103,9 @@ public final class Words {
 
   static boolean isArabic(String word) {
     for (int i = 0; i < word.length(); i++) {
-      if (Character.UnicodeScript.of(word.charAt(i)) == Character.UnicodeScript.ARABIC) {
+      char c = word.charAt(i);
+      // No Arabic character comes before U+0600: most words are told apart without a lookup.
+      if (c >= '\u0600' && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
         return true;
       }
     }
