@@ -9,10 +9,7 @@ public final class Fields {
   /** The sentence itself, analysed. */
   public static final String SENTENCE = "s";
 
-  /** The neighbouring sentences of the same statement, analysed: passage-level evidence. */
-  public static final String CONTEXT = "c";
-
-  /** The statement's title, analysed, on every sentence and on the statement. */
+  /** The statement's title, analysed, in the statement index. */
   public static final String TITLE = "t";
 
   /** The whole statement, analysed, in the statement index. */

@@ -33,14 +33,12 @@ import org.balagh.retrieval.corpus.Statement;
 import org.balagh.retrieval.text.SentenceSplitter;
 
 /**
- * Builds the two indexes of one generation: one Lucene document per sentence (its terms, its
- * neighbours' terms as context, its statement's title and countries, and its text stored verbatim),
- * and one per statement (all its terms) for statement-level evidence.
+ * Builds the two indexes of one generation: one Lucene document per sentence (its terms, the
+ * countries it names and its statement involves, and its text stored verbatim), the sentences of a
+ * statement as one block, in order; and one per statement (its title, all its terms) for
+ * statement-level evidence.
  */
 final class IndexBuilder {
-
-  /** Neighbours on each side whose terms form a sentence's context. */
-  static final int CONTEXT_RADIUS = 2;
 
   /** Analysed fields keep document and term frequencies: no positions, as nothing asks phrases. */
   private static final FieldType TERMS = termsOnly();
@@ -145,7 +143,7 @@ final class IndexBuilder {
     for (int i = 0; i < terms.length; i++) {
       docs.add(
           sentenceDocument(
-              ordinal, i, texts.get(i), language, terms, title, mentioned.get(i), countries));
+              ordinal, i, texts.get(i), language, terms[i], mentioned.get(i), countries));
     }
     try {
       sentences.addDocuments(docs);
@@ -176,30 +174,12 @@ final class IndexBuilder {
       int position,
       String text,
       String language,
-      String[][] terms,
-      String[] title,
+      String[] terms,
       Set<String> mentioned,
       List<String> countries) {
     Document doc = new Document();
     doc.add(
-        new Field(
-            Fields.analysed(Fields.SENTENCE, language),
-            new TermsTokenStream(terms[position]),
-            TERMS));
-    int from = Math.max(0, position - CONTEXT_RADIUS);
-    int to = Math.min(terms.length, position + CONTEXT_RADIUS + 1);
-    List<String[]> context = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      if (i != position) {
-        context.add(terms[i]);
-      }
-    }
-    doc.add(
-        new Field(
-            Fields.analysed(Fields.CONTEXT, language),
-            new TermsTokenStream(context.toArray(String[][]::new)),
-            TERMS));
-    doc.add(new Field(Fields.analysed(Fields.TITLE, language), new TermsTokenStream(title), TERMS));
+        new Field(Fields.analysed(Fields.SENTENCE, language), new TermsTokenStream(terms), TERMS));
     for (String code : mentioned) {
       doc.add(new StringField(Fields.SENTENCE_COUNTRY, code, Field.Store.NO));
     }

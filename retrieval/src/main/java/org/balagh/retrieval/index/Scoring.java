@@ -12,17 +12,9 @@ public final class Scoring {
 
   /** BM25 parameters for each kind of field. */
   public record Params(
-      float sentenceK1,
-      float sentenceB,
-      float contextK1,
-      float contextB,
-      float titleK1,
-      float titleB,
-      float bodyK1,
-      float bodyB) {}
+      float sentenceK1, float sentenceB, float titleK1, float titleB, float bodyK1, float bodyB) {}
 
-  public static final Params DEFAULTS =
-      new Params(2.0f, 0.5f, 1.2f, 0.75f, 1.2f, 0.75f, 1.2f, 0.75f);
+  public static final Params DEFAULTS = new Params(2.0f, 0.5f, 1.2f, 0.75f, 1.2f, 0.75f);
 
   private Scoring() {}
 
@@ -32,7 +24,6 @@ public final class Scoring {
 
   public static Similarity similarity(Params p) {
     BM25Similarity sentence = new BM25Similarity(p.sentenceK1(), p.sentenceB());
-    BM25Similarity context = new BM25Similarity(p.contextK1(), p.contextB());
     BM25Similarity title = new BM25Similarity(p.titleK1(), p.titleB());
     BM25Similarity body = new BM25Similarity(p.bodyK1(), p.bodyB());
     BM25Similarity other = new BM25Similarity();
@@ -41,9 +32,6 @@ public final class Scoring {
       public Similarity get(String field) {
         if (field.startsWith(Fields.SENTENCE + ".")) {
           return sentence;
-        }
-        if (field.startsWith(Fields.CONTEXT + ".")) {
-          return context;
         }
         if (field.startsWith(Fields.TITLE + ".")) {
           return title;

@@ -5,20 +5,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * One opened index generation: the sentence and statement searchers and the statement catalogue.
@@ -36,13 +33,20 @@ public final class SentenceIndex implements Closeable {
   private final List<StatementInfo> catalog;
   private final BuildInfo info;
 
+  /** Each statement's first sentence document: a statement's sentences are contiguous. */
+  private final int[] firstSentence;
+
+  /** Each statement's document in the statement index. */
+  private final int[] statementDoc;
+
   private SentenceIndex(
       Path folder,
       DirectoryReader sentenceReader,
       DirectoryReader statementReader,
       List<StatementInfo> catalog,
       BuildInfo info,
-      Similarity similarity) {
+      Similarity similarity)
+      throws IOException {
     this.folder = folder;
     this.sentenceReader = sentenceReader;
     this.statementReader = statementReader;
@@ -52,6 +56,69 @@ public final class SentenceIndex implements Closeable {
     statements.setSimilarity(similarity);
     this.catalog = List.copyOf(catalog);
     this.info = info;
+    this.firstSentence = firstSentences(sentenceReader, this.catalog);
+    this.statementDoc = statementDocs(statementReader, this.catalog.size());
+  }
+
+  /**
+   * Where each statement's sentences start. They were added as one block, so they are contiguous
+   * and in order; an index where they are not, or whose counts differ from the catalogue's, is
+   * refused as damaged.
+   */
+  private static int[] firstSentences(DirectoryReader reader, List<StatementInfo> catalog)
+      throws IOException {
+    int[] first = new int[catalog.size()];
+    Arrays.fill(first, -1);
+    int previous = -1;
+    int run = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues ordinals = leaf.reader().getNumericDocValues(Fields.STATEMENT);
+      for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+        if (ordinals == null || !ordinals.advanceExact(d)) {
+          throw new IOException("sentence " + (leaf.docBase + d) + " has no statement");
+        }
+        int ordinal = (int) ordinals.longValue();
+        if (ordinal != previous) {
+          if (ordinal < 0 || ordinal >= first.length || first[ordinal] >= 0) {
+            throw new IOException("the sentences of statement " + ordinal + " are not one block");
+          }
+          checkCount(catalog, previous, run);
+          first[ordinal] = leaf.docBase + d;
+          previous = ordinal;
+          run = 0;
+        }
+        run++;
+      }
+    }
+    checkCount(catalog, previous, run);
+    return first;
+  }
+
+  private static void checkCount(List<StatementInfo> catalog, int ordinal, int sentences)
+      throws IOException {
+    if (ordinal >= 0 && catalog.get(ordinal).sentences() != sentences) {
+      throw new IOException(
+          "statement "
+              + ordinal
+              + " has "
+              + sentences
+              + " sentences, its catalogue entry "
+              + catalog.get(ordinal).sentences());
+    }
+  }
+
+  private static int[] statementDocs(DirectoryReader reader, int statements) throws IOException {
+    int[] docs = new int[statements];
+    Arrays.fill(docs, -1);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues ordinals = leaf.reader().getNumericDocValues(Fields.STATEMENT);
+      for (int d = 0; ordinals != null && d < leaf.reader().maxDoc(); d++) {
+        if (ordinals.advanceExact(d) && ordinals.longValue() < statements) {
+          docs[(int) ordinals.longValue()] = leaf.docBase + d;
+        }
+      }
+    }
+    return docs;
   }
 
   /** Opens a complete generation folder, scoring with the default similarity. */
@@ -63,8 +130,9 @@ public final class SentenceIndex implements Closeable {
   public static SentenceIndex open(Path generation, Similarity similarity) throws IOException {
     DirectoryReader sentenceReader =
         DirectoryReader.open(FSDirectory.open(generation.resolve(GenerationLayout.SENTENCES)));
+    DirectoryReader statementReader = null;
     try {
-      DirectoryReader statementReader =
+      statementReader =
           DirectoryReader.open(FSDirectory.open(generation.resolve(GenerationLayout.STATEMENTS)));
       return new SentenceIndex(
           generation,
@@ -74,7 +142,7 @@ public final class SentenceIndex implements Closeable {
           GenerationLayout.info(generation),
           similarity);
     } catch (IOException | RuntimeException e) {
-      sentenceReader.close();
+      IOUtils.closeWhileHandlingException(sentenceReader, statementReader);
       throw e;
     }
   }
@@ -128,39 +196,35 @@ public final class SentenceIndex implements Closeable {
    * after} after it, in order, the document's own included.
    */
   public List<String> window(int doc, int before, int after) {
-    int statement = (int) value(sentenceReader, doc, Fields.STATEMENT);
-    LeafReaderContext leaf = leaf(sentenceReader, doc);
-    int local = doc - leaf.docBase;
-    int max = leaf.reader().maxDoc();
+    StatementInfo statement = statementOf(doc);
+    int first = firstSentence(statement.ordinal());
+    int from = Math.max(first, doc - before);
+    int to = Math.min(first + statement.sentences() - 1, doc + after);
     List<String> out = new ArrayList<>();
-    try {
-      StoredFields stored = leaf.reader().storedFields();
-      NumericDocValues ordinals = leaf.reader().getNumericDocValues(Fields.STATEMENT);
-      for (int d = Math.max(0, local - before); d <= Math.min(max - 1, local + after); d++) {
-        // Sentences of a statement were added as one block: contiguous, in order, in one segment.
-        if (ordinals.advanceExact(d) && ordinals.longValue() == statement) {
-          out.add(stored.document(d, TEXT_ONLY).get(Fields.TEXT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (int d = from; d <= to; d++) {
+      out.add(text(d));
     }
     return out;
   }
 
   /** The document of a statement's sentence, or -1 when there is none at that position. */
   public int find(int statement, int position) {
-    try {
-      BooleanQuery query =
-          new BooleanQuery.Builder()
-              .add(IntPoint.newExactQuery(Fields.STATEMENT, statement), BooleanClause.Occur.FILTER)
-              .add(IntPoint.newExactQuery(Fields.POSITION, position), BooleanClause.Occur.FILTER)
-              .build();
-      TopDocs top = sentences.search(query, 1);
-      return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (statement < 0 || statement >= catalog.size()) {
+      return -1;
     }
+    return position < 0 || position >= catalog.get(statement).sentences()
+        ? -1
+        : firstSentence(statement) + position;
+  }
+
+  /** The first sentence document of a statement; its others follow it in order. */
+  public int firstSentence(int ordinal) {
+    return firstSentence[ordinal];
+  }
+
+  /** A statement's document in the statement index, or -1 if it has none. */
+  public int statementDoc(int ordinal) {
+    return statementDoc[ordinal];
   }
 
   /** How many sentence documents the index holds. */

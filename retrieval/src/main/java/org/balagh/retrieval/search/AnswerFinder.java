@@ -92,8 +92,7 @@ public final class AnswerFinder {
         statements[i] = index.statementOf(docs[i]);
         languages[i] = Analyzers.fieldLanguage(statements[i].language());
       }
-      Evidence evidence =
-          new Evidence(index.sentences().getIndexReader(), question, docs, languages, information);
+      Evidence evidence = new Evidence(index, question, docs, statements, languages, information);
       float[] coverage = evidence.coverage(tuning.around(), tuning.speaker());
       float[] bonus = evidence.bonus(tuning);
       List<Candidate> ranked = new ArrayList<>();
@@ -177,7 +176,6 @@ public final class AnswerFinder {
       for (Question.Term term : searchable(concept, information)) {
         float scale = information.scale(term.fieldLanguage());
         query.add(Fields.SENTENCE, term, inSentence * scale);
-        query.add(Fields.CONTEXT, term, tuning.context() * scale);
       }
     }
     // Countries and the kind of answer asked for count in re-ranking (Coverage.bonus): as query

@@ -15,6 +15,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.index.Fields;
+import org.balagh.retrieval.index.SentenceIndex;
+import org.balagh.retrieval.index.StatementInfo;
 
 /**
  * What each candidate sentence shows of a question, read from the postings: which concepts it
@@ -24,11 +26,15 @@ import org.balagh.retrieval.index.Fields;
  */
 final class Evidence {
 
-  private final IndexReader reader;
+  /** Neighbours on each side of a sentence whose words count as said around it. */
+  static final int AROUND = 2;
+
   private final Question question;
   private final int[] docs;
+  private final StatementInfo[] statements;
   private final String[] languages;
   private final Information information;
+  private final IndexReader sentences;
   private final long[] inSentence;
   private final long[] around;
 
@@ -36,22 +42,30 @@ final class Evidence {
    * Reads the evidence of the given documents of the sentence index.
    *
    * @param docs documents in increasing order
+   * @param statements the statement of each document
    * @param languages the field language of each document
    * @param information the question's concepts' weights per language
    */
   Evidence(
-      IndexReader reader,
+      SentenceIndex index,
       Question question,
       int[] docs,
+      StatementInfo[] statements,
       String[] languages,
       Information information) {
-    this.reader = reader;
     this.question = question;
     this.docs = docs;
+    this.statements = statements;
     this.languages = languages;
     this.information = information;
+    this.sentences = index.sentences().getIndexReader();
     this.inSentence = new long[docs.length];
     this.around = new long[docs.length];
+    Neighbourhoods near = new Neighbourhoods(index, docs, statements);
+    int[] titles = titleDocs(index, statements);
+    IndexReader statementReader = index.statements().getIndexReader();
+    long[] nearMasks = new long[near.docs.length];
+    long[] titleMasks = new long[titles.length];
     // Terms of a language no candidate is written in can mark nothing: not looked up.
     Set<String> present = new HashSet<>(Arrays.asList(languages));
     List<Question.Concept> concepts = question.concepts();
@@ -62,17 +76,93 @@ final class Evidence {
         if (!present.contains(language)) {
           continue;
         }
-        mark(Fields.analysed(Fields.SENTENCE, language), term.text(), c, inSentence);
-        mark(Fields.analysed(Fields.TITLE, language), term.text(), c, around);
-        mark(Fields.analysed(Fields.CONTEXT, language), term.text(), c, around);
+        mark(
+            sentences,
+            Fields.analysed(Fields.SENTENCE, language),
+            term.text(),
+            near.docs,
+            c,
+            nearMasks);
+        mark(
+            statementReader,
+            Fields.analysed(Fields.TITLE, language),
+            term.text(),
+            titles,
+            c,
+            titleMasks);
       }
       if (concept.country()) {
         // Multi-word names ("the United States") are tagged per sentence and per statement.
         String code = Analyzers.countryCode(concept.label());
-        mark(Fields.SENTENCE_COUNTRY, code, c, inSentence);
-        mark(Fields.STATEMENT_COUNTRY, code, c, around);
+        mark(sentences, Fields.SENTENCE_COUNTRY, code, docs, c, inSentence);
+        for (int d = 0; d < docs.length; d++) {
+          if (statements[d].countries().contains(code)) {
+            around[d] |= 1L << c;
+          }
+        }
       }
     }
+    for (int d = 0; d < docs.length; d++) {
+      inSentence[d] |= nearMasks[near.own[d]];
+      for (int n = near.from[d]; n < near.to[d]; n++) {
+        if (n != near.own[d]) {
+          around[d] |= nearMasks[n];
+        }
+      }
+      around[d] |=
+          titleMasks[Arrays.binarySearch(titles, index.statementDoc(statements[d].ordinal()))];
+    }
+  }
+
+  /**
+   * The documents to read for a set of candidates: each candidate and its neighbours within its
+   * statement, in increasing order, once each, with where each candidate's run starts and ends.
+   */
+  private static final class Neighbourhoods {
+    final int[] docs;
+    final int[] own;
+    final int[] from;
+    final int[] to;
+
+    Neighbourhoods(SentenceIndex index, int[] candidates, StatementInfo[] statements) {
+      own = new int[candidates.length];
+      from = new int[candidates.length];
+      to = new int[candidates.length];
+      int[] out = new int[candidates.length * (2 * AROUND + 1)];
+      int n = 0;
+      for (int d = 0; d < candidates.length; d++) {
+        int first = index.firstSentence(statements[d].ordinal());
+        int last = first + statements[d].sentences() - 1;
+        int lo = Math.max(first, candidates[d] - AROUND);
+        int hi = Math.min(last, candidates[d] + AROUND);
+        // Candidates come in increasing order, so runs overlap only with the one before.
+        int start = n;
+        while (start > 0 && out[start - 1] >= lo) {
+          start--;
+        }
+        from[d] = start;
+        for (int doc = lo; doc <= hi; doc++) {
+          int at = start + (doc - lo);
+          if (at >= n) {
+            out[n++] = doc;
+          }
+        }
+        own[d] = start + (candidates[d] - lo);
+        to[d] = start + (hi - lo) + 1;
+      }
+      docs = Arrays.copyOf(out, n);
+    }
+  }
+
+  /**
+   * The statement index documents of the candidates' statements, in increasing order, once each.
+   */
+  private static int[] titleDocs(SentenceIndex index, StatementInfo[] statements) {
+    return Arrays.stream(statements)
+        .mapToInt(s -> index.statementDoc(s.ordinal()))
+        .distinct()
+        .sorted()
+        .toArray();
   }
 
   /**
@@ -148,7 +238,7 @@ final class Evidence {
     float[] bonus = new float[docs.length];
     for (String code : question.countries()) {
       add(Fields.SENTENCE_COUNTRY, code, tuning.sentenceCountry(), bonus);
-      add(Fields.STATEMENT_COUNTRY, code, tuning.statementCountry(), bonus);
+      involved(code, tuning.statementCountry(), bonus);
     }
     if (question.asks() != null) {
       add(Fields.KIND, question.asks().term(), tuning.answerKind(), bonus);
@@ -156,12 +246,26 @@ final class Evidence {
     return bonus;
   }
 
+  /** Adds the statement-country gain to the documents whose statement involves the country. */
+  private void involved(String code, float weight, float[] bonus) {
+    if (weight <= 0) {
+      return;
+    }
+    String field = Fields.STATEMENT_COUNTRY;
+    float gain = weight * information.idf(field, information.docFreq(field, code));
+    for (int d = 0; d < docs.length; d++) {
+      if (statements[d].countries().contains(code)) {
+        bonus[d] += gain;
+      }
+    }
+  }
+
   private void add(String field, String term, float weight, float[] bonus) {
     if (weight <= 0) {
       return;
     }
     long[] has = new long[docs.length];
-    mark(field, term, 0, has);
+    mark(sentences, field, term, docs, 0, has);
     float gain = weight * information.idf(field, information.docFreq(field, term));
     for (int d = 0; d < docs.length; d++) {
       if (has[d] != 0) {
@@ -170,8 +274,9 @@ final class Evidence {
     }
   }
 
-  /** Sets bit {@code concept} of each document that holds the term in the field. */
-  private void mark(String field, String text, int concept, long[] masks) {
+  /** Sets bit {@code concept} of each document, of those given in order, that holds the term. */
+  private static void mark(
+      IndexReader reader, String field, String text, int[] docs, int concept, long[] masks) {
     BytesRef bytes = new BytesRef(text);
     try {
       int d = 0;

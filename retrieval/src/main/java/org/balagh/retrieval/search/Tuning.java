@@ -7,7 +7,6 @@ import org.balagh.retrieval.index.Scoring;
  * The weights that combine the evidence for a sentence, set on ARCD train and the project's English
  * questions (see the README).
  *
- * @param context weight of the neighbouring sentences' match, relative to the sentence's own
  * @param title weight of the statement title's match, scored on the statement
  * @param sentenceCountry weight of the sentence naming a country the question names
  * @param statementCountry weight of the statement involving a country the question names
@@ -38,7 +37,6 @@ import org.balagh.retrieval.index.Scoring;
  * @param bm25 BM25 parameters per field kind
  */
 public record Tuning(
-    float context,
     float title,
     float sentenceCountry,
     float statementCountry,
@@ -70,7 +68,6 @@ public record Tuning(
 
   public static final Tuning DEFAULTS =
       new Tuning(
-          0f, // context
           2f, // title
           0.5f, // sentenceCountry
           0.5f, // statementCountry
@@ -93,7 +90,6 @@ public record Tuning(
   /** The same weights with another confidence threshold, for every language. */
   public Tuning withMinConfidence(float threshold) {
     return new Tuning(
-        context,
         title,
         sentenceCountry,
         statementCountry,

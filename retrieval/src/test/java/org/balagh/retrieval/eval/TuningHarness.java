@@ -141,8 +141,6 @@ final class TuningHarness {
           java.util.Map.entry("stmts", "statements"),
           java.util.Map.entry("sk1", "sentenceK1"),
           java.util.Map.entry("sb", "sentenceB"),
-          java.util.Map.entry("ck1", "contextK1"),
-          java.util.Map.entry("cb", "contextB"),
           java.util.Map.entry("tk1", "titleK1"),
           java.util.Map.entry("tb", "titleB"),
           java.util.Map.entry("bk1", "bodyK1"),
