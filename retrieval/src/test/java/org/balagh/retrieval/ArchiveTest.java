@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,19 +21,9 @@ class ArchiveTest {
   @TempDir static Path folder;
   private static Archive archive;
 
-  static Path copyFixtures(Path target) throws IOException {
-    Files.createDirectories(target);
-    for (String name : List.of("seed.jsonl", "statements.jsonl", "glossary.tsv")) {
-      try (InputStream in = ArchiveTest.class.getResourceAsStream("/fixtures/data/" + name)) {
-        Files.copy(in, target.resolve(name));
-      }
-    }
-    return target;
-  }
-
   @BeforeAll
   static void open() throws IOException {
-    copyFixtures(folder.resolve("data"));
+    FixtureData.copy(folder.resolve("data"));
     archive = Archive.open(folder.resolve("data"), folder.resolve("index"));
     ReloadReport report = archive.reload();
     assertTrue(report.rebuilt());
@@ -154,7 +143,7 @@ class ArchiveTest {
     try (Archive again = Archive.open(folder.resolve("data"), folder.resolve("index"))) {
       assertFalse(again.reload().rebuilt());
     }
-    Path data = copyFixtures(folder.resolve("data2"));
+    Path data = FixtureData.copy(folder.resolve("data2"));
     try (Archive other = Archive.open(data, folder.resolve("index2"))) {
       assertTrue(other.reload().rebuilt());
       Files.writeString(
@@ -164,6 +153,27 @@ class ArchiveTest {
       assertTrue(report.rebuilt());
       assertEquals(7, report.statements());
       assertFalse(other.reload().rebuilt());
+    }
+  }
+
+  @Test
+  void rebuildsAnIndexWhoseCatalogueDisagreesWithItsSentences() throws IOException {
+    Path data = FixtureData.copy(folder.resolve("data3"));
+    Path index = folder.resolve("index3");
+    try (Archive first = Archive.open(data, index)) {
+      assertTrue(first.reload().rebuilt());
+    }
+    Path catalog;
+    try (var files = Files.walk(index)) {
+      catalog = files.filter(f -> f.endsWith("catalog.jsonl")).findFirst().orElseThrow();
+    }
+    Files.writeString(
+        catalog,
+        Files.readString(catalog).replaceFirst("\"sentences\":(\\d+)", "\"sentences\":99"));
+    try (Archive again = Archive.open(data, index)) {
+      assertTrue(again.reload().rebuilt());
+      Answers answers = again.answer("What did the C5+1 leaders say about Afghanistan?", 1);
+      assertEquals("c5-2023", answers.answers().get(0).statement().id());
     }
   }
 }

@@ -24,16 +24,20 @@ public final class Fields {
   /** The kinds of answer the sentence can give (see {@code AnswerKind}). */
   public static final String KIND = "kind";
 
-  /** The statement's ordinal in the catalogue. */
+  /**
+   * The statement's ordinal in the catalogue (doc values: where its sentences are is read once).
+   */
   public static final String STATEMENT = "stmt";
-
-  /** The sentence's position in its statement, from 0. */
-  public static final String POSITION = "pos";
 
   /** The sentence, verbatim (stored only). */
   public static final String TEXT = "text";
 
   private Fields() {}
+
+  /** The field language of an analysed field: {@code ar} for {@code s.ar}. */
+  public static String languageOf(String analysedField) {
+    return analysedField.substring(analysedField.indexOf('.') + 1);
+  }
 
   /** The analysed field of a kind in a field language: {@code s.ar}. */
   public static String analysed(String kind, String fieldLanguage) {

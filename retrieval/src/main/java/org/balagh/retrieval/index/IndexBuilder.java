@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -142,8 +141,7 @@ final class IndexBuilder {
     List<Document> docs = new ArrayList<>(terms.length);
     for (int i = 0; i < terms.length; i++) {
       docs.add(
-          sentenceDocument(
-              ordinal, i, texts.get(i), language, terms[i], mentioned.get(i), countries));
+          sentenceDocument(ordinal, texts.get(i), language, terms[i], mentioned.get(i), countries));
     }
     try {
       sentences.addDocuments(docs);
@@ -171,7 +169,6 @@ final class IndexBuilder {
 
   private static Document sentenceDocument(
       int ordinal,
-      int position,
       String text,
       String language,
       String[] terms,
@@ -189,16 +186,9 @@ final class IndexBuilder {
     for (String code : countries) {
       doc.add(new StringField(Fields.STATEMENT_COUNTRY, code, Field.Store.NO));
     }
-    number(doc, Fields.STATEMENT, ordinal);
-    number(doc, Fields.POSITION, position);
+    doc.add(new NumericDocValuesField(Fields.STATEMENT, ordinal));
     doc.add(new StoredField(Fields.TEXT, text));
     return doc;
-  }
-
-  /** A number that can be both looked up by document (doc values) and searched for (points). */
-  private static void number(Document doc, String field, int value) {
-    doc.add(new IntPoint(field, value));
-    doc.add(new NumericDocValuesField(field, value));
   }
 
   private static Document statementDocument(
@@ -212,7 +202,7 @@ final class IndexBuilder {
     for (String code : countries) {
       doc.add(new StringField(Fields.STATEMENT_COUNTRY, code, Field.Store.NO));
     }
-    number(doc, Fields.STATEMENT, ordinal);
+    doc.add(new NumericDocValuesField(Fields.STATEMENT, ordinal));
     return doc;
   }
 }

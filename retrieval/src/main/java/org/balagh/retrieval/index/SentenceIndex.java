@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.FSDirectory;
@@ -39,6 +38,14 @@ public final class SentenceIndex implements Closeable {
   /** Each statement's document in the statement index. */
   private final int[] statementDoc;
 
+  /** The statement of each document of the statement index. */
+  private final int[] ordinalOfStatementDoc;
+
+  /** The first sentence documents in increasing order, and whose each is. */
+  private final int[] runStarts;
+
+  private final int[] runOrdinals;
+
   private SentenceIndex(
       Path folder,
       DirectoryReader sentenceReader,
@@ -58,6 +65,20 @@ public final class SentenceIndex implements Closeable {
     this.info = info;
     this.firstSentence = firstSentences(sentenceReader, this.catalog);
     this.statementDoc = statementDocs(statementReader, this.catalog.size());
+    this.ordinalOfStatementDoc = new int[statementReader.maxDoc()];
+    Arrays.fill(ordinalOfStatementDoc, -1);
+    for (int ordinal = 0; ordinal < statementDoc.length; ordinal++) {
+      if (statementDoc[ordinal] >= 0) {
+        ordinalOfStatementDoc[statementDoc[ordinal]] = ordinal;
+      }
+    }
+    Integer[] byStart = new Integer[firstSentence.length];
+    for (int i = 0; i < byStart.length; i++) {
+      byStart[i] = i;
+    }
+    Arrays.sort(byStart, (a, b) -> Integer.compare(firstSentence[a], firstSentence[b]));
+    this.runOrdinals = Arrays.stream(byStart).mapToInt(Integer::intValue).toArray();
+    this.runStarts = Arrays.stream(runOrdinals).map(o -> firstSentence[o]).toArray();
   }
 
   /**
@@ -91,6 +112,11 @@ public final class SentenceIndex implements Closeable {
       }
     }
     checkCount(catalog, previous, run);
+    for (int ordinal = 0; ordinal < first.length; ordinal++) {
+      if (first[ordinal] < 0 && catalog.get(ordinal).sentences() > 0) {
+        throw new IOException("statement " + ordinal + " has no sentence in the index");
+      }
+    }
     return first;
   }
 
@@ -178,17 +204,21 @@ public final class SentenceIndex implements Closeable {
 
   /** The statement a sentence document belongs to. */
   public StatementInfo statementOf(int doc) {
-    return catalog.get((int) value(sentenceReader, doc, Fields.STATEMENT));
+    if (doc < 0 || doc >= sentenceReader.maxDoc()) {
+      throw new IllegalArgumentException("no sentence document " + doc);
+    }
+    int run = Arrays.binarySearch(runStarts, doc);
+    return catalog.get(runOrdinals[run >= 0 ? run : -run - 2]);
   }
 
   /** The catalogue ordinal of a document of the statement index. */
   public int ordinalOfStatementDoc(int doc) {
-    return (int) value(statementReader, doc, Fields.STATEMENT);
+    return ordinalOfStatementDoc[doc];
   }
 
   /** A sentence document's position in its statement. */
   public int positionOf(int doc) {
-    return (int) value(sentenceReader, doc, Fields.POSITION);
+    return doc - firstSentence(statementOf(doc).ordinal());
   }
 
   /**
@@ -230,24 +260,6 @@ public final class SentenceIndex implements Closeable {
   /** How many sentence documents the index holds. */
   public int sentenceCount() {
     return sentenceReader.numDocs();
-  }
-
-  private static LeafReaderContext leaf(DirectoryReader reader, int doc) {
-    List<LeafReaderContext> leaves = reader.leaves();
-    return leaves.get(ReaderUtil.subIndex(doc, leaves));
-  }
-
-  private static long value(DirectoryReader reader, int doc, String field) {
-    LeafReaderContext leaf = leaf(reader, doc);
-    try {
-      NumericDocValues values = leaf.reader().getNumericDocValues(field);
-      if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-        throw new IllegalStateException("document " + doc + " has no " + field);
-      }
-      return values.longValue();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override

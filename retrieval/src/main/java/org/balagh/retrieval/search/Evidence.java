@@ -6,13 +6,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.index.Fields;
 import org.balagh.retrieval.index.SentenceIndex;
@@ -34,7 +31,6 @@ final class Evidence {
   private final StatementInfo[] statements;
   private final String[] languages;
   private final Information information;
-  private final IndexReader sentences;
   private final long[] inSentence;
   private final long[] around;
 
@@ -58,12 +54,10 @@ final class Evidence {
     this.statements = statements;
     this.languages = languages;
     this.information = information;
-    this.sentences = index.sentences().getIndexReader();
     this.inSentence = new long[docs.length];
     this.around = new long[docs.length];
     Neighbourhoods near = new Neighbourhoods(index, docs, statements);
     int[] titles = titleDocs(index, statements);
-    IndexReader statementReader = index.statements().getIndexReader();
     long[] nearMasks = new long[near.docs.length];
     long[] titleMasks = new long[titles.length];
     // Terms of a language no candidate is written in can mark nothing: not looked up.
@@ -76,25 +70,13 @@ final class Evidence {
         if (!present.contains(language)) {
           continue;
         }
-        mark(
-            sentences,
-            Fields.analysed(Fields.SENTENCE, language),
-            term.text(),
-            near.docs,
-            c,
-            nearMasks);
-        mark(
-            statementReader,
-            Fields.analysed(Fields.TITLE, language),
-            term.text(),
-            titles,
-            c,
-            titleMasks);
+        mark(Fields.analysed(Fields.SENTENCE, language), term.text(), near.docs, c, nearMasks);
+        mark(Fields.analysed(Fields.TITLE, language), term.text(), titles, c, titleMasks);
       }
       if (concept.country()) {
         // Multi-word names ("the United States") are tagged per sentence and per statement.
         String code = Analyzers.countryCode(concept.label());
-        mark(sentences, Fields.SENTENCE_COUNTRY, code, docs, c, inSentence);
+        mark(Fields.SENTENCE_COUNTRY, code, docs, c, inSentence);
         for (int d = 0; d < docs.length; d++) {
           if (statements[d].countries().contains(code)) {
             around[d] |= 1L << c;
@@ -265,7 +247,7 @@ final class Evidence {
       return;
     }
     long[] has = new long[docs.length];
-    mark(sentences, field, term, docs, 0, has);
+    mark(field, term, docs, 0, has);
     float gain = weight * information.idf(field, information.docFreq(field, term));
     for (int d = 0; d < docs.length; d++) {
       if (has[d] != 0) {
@@ -275,12 +257,12 @@ final class Evidence {
   }
 
   /** Sets bit {@code concept} of each document, of those given in order, that holds the term. */
-  private static void mark(
-      IndexReader reader, String field, String text, int[] docs, int concept, long[] masks) {
-    BytesRef bytes = new BytesRef(text);
+  private void mark(String field, String text, int[] docs, int concept, long[] masks) {
+    Term term = new Term(field, text);
+    TermLookup lookup = information.lookup();
     try {
       int d = 0;
-      for (LeafReaderContext leaf : reader.leaves()) {
+      for (LeafReaderContext leaf : lookup.searcher(field).getIndexReader().leaves()) {
         if (d >= docs.length) {
           return;
         }
@@ -288,7 +270,7 @@ final class Evidence {
         if (docs[d] >= end) {
           continue;
         }
-        PostingsEnum postings = postings(leaf, field, bytes);
+        PostingsEnum postings = lookup.postings(leaf, term, PostingsEnum.NONE);
         for (; d < docs.length && docs[d] < end; d++) {
           if (postings == null) {
             continue;
@@ -305,15 +287,5 @@ final class Evidence {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static PostingsEnum postings(LeafReaderContext leaf, String field, BytesRef term)
-      throws IOException {
-    Terms terms = leaf.reader().terms(field);
-    if (terms == null) {
-      return null;
-    }
-    TermsEnum iterator = terms.iterator();
-    return iterator.seekExact(term) ? iterator.postings(null, PostingsEnum.NONE) : null;
   }
 }

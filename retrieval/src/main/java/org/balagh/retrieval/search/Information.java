@@ -2,12 +2,13 @@ package org.balagh.retrieval.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.balagh.retrieval.index.Fields;
+import org.balagh.retrieval.index.SentenceIndex;
 
 /**
  * How much each of a question's concepts tells, per field language: its rarity among that
@@ -20,18 +21,18 @@ final class Information {
   /** Fields with fewer documents are cheap to search whatever the term. */
   static final int LARGE_FIELD = 10_000;
 
-  private final IndexReader reader;
+  private final TermLookup lookup;
   private final Question question;
   private final float untranslated;
   private final Map<String, float[]> weights = new HashMap<>();
-  private final Map<Term, Integer> docFreqs = new HashMap<>();
+  private final Map<String, Integer> docCounts = new HashMap<>();
 
   /**
    * @param untranslated how much a concept the question cannot say in a language (no glossary
    *     translation) counts in that language, as a share of its rarity in its own
    */
-  Information(IndexReader reader, Question question, float untranslated) {
-    this.reader = reader;
+  Information(SentenceIndex index, Question question, float untranslated) {
+    this.lookup = new TermLookup(index);
     this.question = question;
     this.untranslated = untranslated;
   }
@@ -114,24 +115,17 @@ final class Information {
 
   /** BM25's inverse document frequency, over the documents that have the field. */
   float idf(String field, int docFreq) {
-    try {
-      int docs = Math.max(reader.getDocCount(field), docFreq);
-      return (float) Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    int docs = Math.max(docCount(field), docFreq);
+    return (float) Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
   }
 
   int docFreq(String field, String term) {
-    return docFreqs.computeIfAbsent(
-        new Term(field, term),
-        t -> {
-          try {
-            return reader.docFreq(t);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    return lookup.docFreq(new Term(field, term));
+  }
+
+  /** The lookups of the question's terms, shared by everything that reads them. */
+  TermLookup lookup() {
+    return lookup;
   }
 
   /**
@@ -139,11 +133,46 @@ final class Information {
    * matter (fewer than {@link #LARGE_FIELD} documents).
    */
   float share(String field, String term) {
-    try {
-      int docs = reader.getDocCount(field);
-      return docs < LARGE_FIELD ? 0 : (float) docFreq(field, term) / docs;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return isLarge(field) ? (float) docFreq(field, term) / docCount(field) : 0;
+  }
+
+  /**
+   * A concept's terms worth searching in a kind of field: those in at most {@code maxShare} of its
+   * documents in their language, where the field is large. Common terms ("state", "countries")
+   * weigh little in BM25 yet cost most to search. A concept whose terms are all common keeps its
+   * rarest.
+   */
+  List<Question.Term> searchable(Question.Concept concept, String kind, float maxShare) {
+    List<Question.Term> rare = new ArrayList<>();
+    Question.Term rarest = null;
+    float rarestShare = Float.MAX_VALUE;
+    for (Question.Term term : concept.terms()) {
+      float share = share(Fields.analysed(kind, term.fieldLanguage()), term.text());
+      if (share <= maxShare) {
+        rare.add(term);
+      }
+      if (share < rarestShare) {
+        rarest = term;
+        rarestShare = share;
+      }
     }
+    return rare.isEmpty() && rarest != null ? List.of(rarest) : rare;
+  }
+
+  /** Whether a field has {@link #LARGE_FIELD} documents or more. */
+  boolean isLarge(String field) {
+    return docCount(field) >= LARGE_FIELD;
+  }
+
+  private int docCount(String field) {
+    return docCounts.computeIfAbsent(
+        field,
+        f -> {
+          try {
+            return lookup.searcher(f).getIndexReader().getDocCount(f);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 }

@@ -28,7 +28,10 @@ import org.balagh.retrieval.index.Scoring;
  * @param commonShare terms in a larger share of a field's sentences are left out of the search for
  *     candidates (they still count in re-ranking)
  * @param passages sentences ranked within each of the statements that match best as wholes
- * @param statements statements scored for statement-level evidence
+ * @param statements statements of each language scored for statement-level evidence; in a large
+ *     sentence field, candidates come from their sentences only
+ * @param commonStatementShare terms in a larger share of a large field's statements are left out of
+ *     the statement text's score (not the title's)
  * @param minConfidence by question language ({@code *} for any other): below it a sentence is not
  *     offered as an answer. Calibrated on answerable and unanswerable questions (see the README):
  *     Arabic on ARCD, whose right answers, through Arabic morphology, show lower lexical coverage;
@@ -53,6 +56,7 @@ public record Tuning(
     float commonShare,
     int passages,
     int statements,
+    float commonStatementShare,
     Map<String, Float> minConfidence,
     Scoring.Params bm25) {
 
@@ -83,7 +87,8 @@ public record Tuning(
           100, // candidates
           0.05f, // commonShare
           5, // passages
-          100, // statements
+          50, // statements
+          0.1f, // commonStatementShare
           Map.of("ar", 0.2f, "fr", 0.2f, ANY_LANGUAGE, 0.5f), // minConfidence
           Scoring.DEFAULTS); // bm25
 
@@ -106,6 +111,7 @@ public record Tuning(
         commonShare,
         passages,
         statements,
+        commonStatementShare,
         Map.of(ANY_LANGUAGE, threshold),
         bm25);
   }

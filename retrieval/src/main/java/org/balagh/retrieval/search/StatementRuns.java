@@ -1,0 +1,155 @@
+package org.balagh.retrieval.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.Predicate;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.balagh.retrieval.index.SentenceIndex;
+import org.balagh.retrieval.index.StatementInfo;
+
+/**
+ * The sentences of chosen statements, scored. A statement's sentences are one run of documents, so
+ * each term's postings are read over those runs alone, however large the index, and its BM25 score
+ * added to each sentence it is in: in two parts, what the question asks about and who it asks
+ * about, kept apart so that both "the best sentences" and "the best that say the topic" come from
+ * one pass.
+ */
+final class StatementRuns {
+
+  private final SentenceIndex index;
+  private final TermLookup lookup;
+  private final StatementInfo[] statements;
+
+  /** Where each statement's sentences start among the scores, in document order. */
+  private final int[] offsets;
+
+  StatementRuns(SentenceIndex index, TermLookup lookup, List<StatementInfo> statements) {
+    this.index = index;
+    this.lookup = lookup;
+    this.statements =
+        statements.stream()
+            .sorted(Comparator.comparingInt(s -> index.firstSentence(s.ordinal())))
+            .toArray(StatementInfo[]::new);
+    this.offsets = new int[this.statements.length + 1];
+    for (int i = 0; i < this.statements.length; i++) {
+      offsets[i + 1] = offsets[i] + this.statements[i].sentences();
+    }
+  }
+
+  /** The scores of these statements' sentences: the topic's terms' and the speaker's. */
+  Scores score(Map<Term, Float> topic, Map<Term, Float> speaker) throws IOException {
+    double[] topics = new double[offsets[statements.length]];
+    double[] speakers = new double[topics.length];
+    add(topic, topics);
+    add(speaker, speakers);
+    return new Scores(topics, speakers);
+  }
+
+  /** Adds each term's score, times its weight, to the sentences that hold it. */
+  private void add(Map<Term, Float> terms, double[] sums) throws IOException {
+    IndexSearcher searcher = index.sentences();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (Map.Entry<Term, Float> term : terms.entrySet()) {
+      Weight weight =
+          searcher.createWeight(lookup.query(term.getKey()), ScoreMode.COMPLETE, term.getValue());
+      LeafReaderContext leaf = null;
+      Scorer scorer = null;
+      for (int s = 0; s < statements.length; s++) {
+        int start = index.firstSentence(statements[s].ordinal());
+        if (leaf == null || start >= leaf.docBase + leaf.reader().maxDoc()) {
+          // A statement's sentences were added as one block: one segment holds them all.
+          leaf = leaves.get(ReaderUtil.subIndex(start, leaves));
+          scorer = weight.scorer(leaf);
+        }
+        if (scorer == null) {
+          continue;
+        }
+        DocIdSetIterator docs = scorer.iterator();
+        int from = start - leaf.docBase;
+        int to = from + statements[s].sentences();
+        for (int doc = docs.docID() >= from ? docs.docID() : docs.advance(from);
+            doc < to;
+            doc = docs.nextDoc()) {
+          sums[offsets[s] + doc - from] += scorer.score();
+        }
+      }
+    }
+  }
+
+  /** The sentences' scores, each statement's in a run. */
+  final class Scores {
+    private final double[] topic;
+    private final double[] speaker;
+
+    private Scores(double[] topic, double[] speaker) {
+      this.topic = topic;
+      this.speaker = speaker;
+    }
+
+    /** The {@code n} best sentences, by the whole question, of the statements chosen. */
+    List<ScoreDoc> best(Predicate<StatementInfo> chosen, int n) {
+      PriorityQueue<ScoreDoc> best = new PriorityQueue<>(n + 1, StatementRuns::worse);
+      for (int s = 0; s < statements.length; s++) {
+        if (chosen.test(statements[s])) {
+          for (int i = offsets[s]; i < offsets[s + 1]; i++) {
+            offer(best, (float) (topic[i] + speaker[i]), s, i, n);
+          }
+        }
+      }
+      return sorted(best);
+    }
+
+    /** The {@code n} sentences of a statement that best say the question's topic. */
+    List<ScoreDoc> bestOf(StatementInfo statement, int n) {
+      PriorityQueue<ScoreDoc> best = new PriorityQueue<>(n + 1, StatementRuns::worse);
+      for (int s = 0; s < statements.length; s++) {
+        if (statements[s].ordinal() == statement.ordinal()) {
+          for (int i = offsets[s]; i < offsets[s + 1]; i++) {
+            offer(best, (float) topic[i], s, i, n);
+          }
+        }
+      }
+      return sorted(best);
+    }
+  }
+
+  /** Keeps a matching sentence among the n best; sentences come in document order. */
+  private void offer(PriorityQueue<ScoreDoc> best, float score, int statement, int at, int n) {
+    if (score <= 0 || best.size() == n && score <= best.peek().score) {
+      // Not better than the worst kept, which also came first.
+      return;
+    }
+    int doc = index.firstSentence(statements[statement].ordinal()) + at - offsets[statement];
+    best.add(new ScoreDoc(doc, score));
+    if (best.size() > n) {
+      best.poll();
+    }
+  }
+
+  /** Orders the worse first: the lower score, or the same score and the later document. */
+  private static int worse(ScoreDoc a, ScoreDoc b) {
+    int byScore = Float.compare(a.score, b.score);
+    return byScore != 0 ? byScore : Integer.compare(b.doc, a.doc);
+  }
+
+  private static List<ScoreDoc> sorted(PriorityQueue<ScoreDoc> best) {
+    ScoreDoc[] out = new ScoreDoc[best.size()];
+    for (int i = out.length - 1; i >= 0; i--) {
+      out[i] = best.poll();
+    }
+    return new ArrayList<>(Arrays.asList(out));
+  }
+}
