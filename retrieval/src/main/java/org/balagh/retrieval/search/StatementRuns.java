@@ -2,16 +2,16 @@ package org.balagh.retrieval.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.function.Predicate;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.HitQueue;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -101,55 +101,65 @@ final class StatementRuns {
 
     /** The {@code n} best sentences, by the whole question, of the statements chosen. */
     List<ScoreDoc> best(Predicate<StatementInfo> chosen, int n) {
-      PriorityQueue<ScoreDoc> best = new PriorityQueue<>(n + 1, StatementRuns::worse);
+      Best best = new Best(n);
       for (int s = 0; s < statements.length; s++) {
         if (chosen.test(statements[s])) {
+          int first = index.firstSentence(statements[s].ordinal());
           for (int i = offsets[s]; i < offsets[s + 1]; i++) {
-            offer(best, (float) (topic[i] + speaker[i]), s, i, n);
+            best.offer((float) (topic[i] + speaker[i]), first + i - offsets[s]);
           }
         }
       }
-      return sorted(best);
+      return best.sorted();
     }
 
     /** The {@code n} sentences of a statement that best say the question's topic. */
     List<ScoreDoc> bestOf(StatementInfo statement, int n) {
-      PriorityQueue<ScoreDoc> best = new PriorityQueue<>(n + 1, StatementRuns::worse);
+      Best best = new Best(n);
       for (int s = 0; s < statements.length; s++) {
         if (statements[s].ordinal() == statement.ordinal()) {
+          int first = index.firstSentence(statements[s].ordinal());
           for (int i = offsets[s]; i < offsets[s + 1]; i++) {
-            offer(best, (float) topic[i], s, i, n);
+            best.offer((float) topic[i], first + i - offsets[s]);
           }
         }
       }
-      return sorted(best);
+      return best.sorted();
     }
   }
 
-  /** Keeps a matching sentence among the n best; sentences come in document order. */
-  private void offer(PriorityQueue<ScoreDoc> best, float score, int statement, int at, int n) {
-    if (score <= 0 || best.size() == n && score <= best.peek().score) {
-      // Not better than the worst kept, which also came first.
-      return;
-    }
-    int doc = index.firstSentence(statements[statement].ordinal()) + at - offsets[statement];
-    best.add(new ScoreDoc(doc, score));
-    if (best.size() > n) {
-      best.poll();
-    }
-  }
+  /**
+   * The n best of sentences offered in document order, as Lucene ranks hits: by score, then the
+   * earlier document. Its queue is filled with placeholders once, then only updated.
+   */
+  private static final class Best {
+    private final HitQueue queue;
+    private ScoreDoc worst;
 
-  /** Orders the worse first: the lower score, or the same score and the later document. */
-  private static int worse(ScoreDoc a, ScoreDoc b) {
-    int byScore = Float.compare(a.score, b.score);
-    return byScore != 0 ? byScore : Integer.compare(b.doc, a.doc);
-  }
-
-  private static List<ScoreDoc> sorted(PriorityQueue<ScoreDoc> best) {
-    ScoreDoc[] out = new ScoreDoc[best.size()];
-    for (int i = out.length - 1; i >= 0; i--) {
-      out[i] = best.poll();
+    Best(int n) {
+      queue = new HitQueue(n, true);
+      worst = queue.top();
     }
-    return new ArrayList<>(Arrays.asList(out));
+
+    void offer(float score, int doc) {
+      // A sentence that only ties the worst kept comes after it: not better.
+      if (score > 0 && score > worst.score) {
+        worst.score = score;
+        worst.doc = doc;
+        worst = queue.updateTop();
+      }
+    }
+
+    List<ScoreDoc> sorted() {
+      List<ScoreDoc> out = new ArrayList<>();
+      while (queue.size() > 0) {
+        ScoreDoc hit = queue.pop();
+        if (hit.score > 0) {
+          out.add(hit);
+        }
+      }
+      Collections.reverse(out);
+      return out;
+    }
   }
 }
