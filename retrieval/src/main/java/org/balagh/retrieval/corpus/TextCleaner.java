@@ -26,6 +26,10 @@ public final class TextCleaner {
   private static final Pattern BULLET = Pattern.compile("^\\s*[-+•]\\s+");
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u2060\\uFEFF\\u00AD]");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
+
+  /** The characters some pattern above starts from or replaces (see {@link #isPlain}). */
+  private static final String MARKUP = "*<[&\\#\t\u00A0\u2007\u202F\u200B\u200C\u2060\uFEFF\u00AD";
+
   private static final Map<String, String> ENTITIES =
       Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ");
 
@@ -53,6 +57,11 @@ public final class TextCleaner {
 
   /** Cleans one line: a title, or a paragraph. */
   public static String cleanLine(String line) {
+    return isPlain(line) ? line.strip() : byPatterns(line);
+  }
+
+  /** Every pattern in turn. */
+  static String byPatterns(String line) {
     String s = HEADING.matcher(line).replaceFirst("");
     s = BULLET.matcher(s).replaceFirst("");
     s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
@@ -64,6 +73,28 @@ public final class TextCleaner {
     s = INVISIBLE.matcher(s).replaceAll("");
     s = SPACES.matcher(s).replaceAll(" ");
     return s.strip();
+  }
+
+  /**
+   * Whether a line holds nothing any pattern here would change, so that cleaning it is only
+   * stripping it: most lines of an imported archive, read again at every index build.
+   */
+  static boolean isPlain(String line) {
+    int first = 0;
+    while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+      first++;
+    }
+    if (first < line.length() && "-+•".indexOf(line.charAt(first)) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (MARKUP.indexOf(c) >= 0
+          || c == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String entities(String s) {

@@ -1,7 +1,16 @@
 package org.balagh.retrieval.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
@@ -56,5 +65,65 @@ class TextCleanerTest {
     String clean = "وفي بلاغ مشترك، أعربت كازاخستان عن “دعمها”.\nSecond paragraph.";
     assertEquals(clean, TextCleaner.clean(clean));
     assertEquals(TextCleaner.clean(clean), TextCleaner.clean(TextCleaner.clean(clean)));
+  }
+
+  @Test
+  void plainLinesAreOnlyStrippedAsEveryPatternWouldLeaveThem() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    int plain = 0;
+    try (Stream<Path> files = Files.walk(Path.of("../data"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
+        List<String> records = Files.readAllLines(file, StandardCharsets.UTF_8);
+        // Every fifth statement: tens of thousands of lines, in a second or so.
+        for (int r = 0; r < records.size(); r += 5) {
+          for (String line : json.readTree(records.get(r)).path("text").asText().split("\n")) {
+            agree(line);
+            plain += TextCleaner.isPlain(line) ? 1 : 0;
+          }
+        }
+      }
+    }
+    assertTrue(plain > 5_000, "plain lines: " + plain);
+  }
+
+  @Test
+  void plainLinesAgreeWithThePatternsOnMixedText() {
+    List<String> pieces =
+        List.of(
+            " ",
+            "  ",
+            "a",
+            "- ",
+            "+",
+            "•",
+            "**",
+            "*",
+            "<b>",
+            "</b>",
+            "[x](https://a.b)",
+            "&amp;",
+            "&#65;",
+            "\\.",
+            "\\",
+            "# ",
+            "\t",
+            "\u00A0",
+            "\u200B",
+            "\u3000",
+            "word",
+            "۱",
+            "-");
+    Random random = new Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int j = random.nextInt(7); j >= 0; j--) {
+        line.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      agree(line.toString());
+    }
+  }
+
+  private static void agree(String line) {
+    assertEquals(TextCleaner.byPatterns(line), TextCleaner.cleanLine(line), () -> line);
   }
 }
