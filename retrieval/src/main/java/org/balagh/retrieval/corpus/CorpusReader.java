@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -31,9 +32,39 @@ public final class CorpusReader {
   private final ObjectMapper json =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+  /** Takes the statements a folder yields, one at a time, in order. */
+  @FunctionalInterface
+  public interface Sink {
+    void take(Statement statement) throws IOException;
+  }
+
+  /**
+   * What a folder yielded: how many statements loaded, the records that did not, and how many data
+   * files it holds.
+   */
+  public record Reading(int loaded, List<Problem> problems, int files) {
+    public Reading {
+      problems = List.copyOf(problems);
+    }
+  }
+
   /** Reads the folder; a missing or unreadable folder is a problem, not an exception. */
   public Corpus read(Path folder) {
     List<Statement> statements = new ArrayList<>();
+    try {
+      Reading reading = read(folder, statements::add);
+      return new Corpus(statements, reading.problems(), reading.files());
+    } catch (IOException e) {
+      throw new UncheckedIOException("a list never refuses a statement", e);
+    }
+  }
+
+  /**
+   * Reads the folder into a sink, one statement at a time and one line of a JSON-lines file at a
+   * time, so that an archive of any size is indexed without being held in memory; a statement whose
+   * id came earlier is a problem, not passed on. Throws only what the sink throws.
+   */
+  public Reading read(Path folder, Sink sink) throws IOException {
     List<Problem> problems = new ArrayList<>();
     Map<String, String> firstSeen = new HashMap<>();
     List<Path> files;
@@ -41,42 +72,54 @@ public final class CorpusReader {
       files = dataFiles(folder);
     } catch (IOException e) {
       problems.add(new Problem(folder.toString(), 0, "cannot read the data folder: " + reason(e)));
-      return new Corpus(statements, problems, 0);
+      return new Reading(0, problems, 0);
     }
+    int[] loaded = {0};
     for (Path file : files) {
       String name = folder.relativize(file).toString();
-      for (Loaded loaded : readFile(file, name, problems)) {
-        String previous = firstSeen.putIfAbsent(loaded.statement().id(), loaded.where());
-        if (previous == null) {
-          statements.add(loaded.statement());
-        } else {
-          problems.add(
-              new Problem(
-                  name,
-                  loaded.line(),
-                  "duplicate id '"
-                      + StatementParser.abbreviate(loaded.statement().id())
-                      + "' (first in "
-                      + previous
-                      + ")"));
-        }
-      }
+      readFile(
+          file,
+          name,
+          problems,
+          one -> {
+            String previous = firstSeen.putIfAbsent(one.statement().id(), one.where());
+            if (previous == null) {
+              sink.take(one.statement());
+              loaded[0]++;
+            } else {
+              problems.add(
+                  new Problem(
+                      name,
+                      one.line(),
+                      "duplicate id '"
+                          + StatementParser.abbreviate(one.statement().id())
+                          + "' (first in "
+                          + previous
+                          + ")"));
+            }
+          });
     }
-    return new Corpus(statements, problems, files.size());
+    return new Reading(loaded[0], problems, files.size());
   }
 
   /** Reads one file on its own, as an upload is checked before it joins the data folder. */
   public Corpus readFile(Path file, String name) {
     List<Problem> problems = new ArrayList<>();
+    List<Loaded> loaded = new ArrayList<>();
+    try {
+      readFile(file, name, problems, loaded::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a list never refuses a statement", e);
+    }
     List<Statement> statements = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (Loaded loaded : readFile(file, name, problems)) {
-      Integer previous = seen.putIfAbsent(loaded.statement().id(), loaded.line());
+    for (Loaded one : loaded) {
+      Integer previous = seen.putIfAbsent(one.statement().id(), one.line());
       if (previous == null) {
-        statements.add(loaded.statement());
+        statements.add(one.statement());
       } else {
         problems.add(
-            new Problem(name, loaded.line(), "duplicate id (first on line " + previous + ")"));
+            new Problem(name, one.line(), "duplicate id (first on line " + previous + ")"));
       }
     }
     return new Corpus(statements, problems, 1);
@@ -115,52 +158,96 @@ public final class CorpusReader {
 
   private record Loaded(Statement statement, int line, String where) {}
 
-  private List<Loaded> readFile(Path file, String name, List<Problem> problems) {
-    String text;
+  /** Takes a file's statements as they are read; throws only what the caller's sink throws. */
+  private interface Taker {
+    void take(Loaded loaded) throws IOException;
+  }
+
+  /**
+   * Reads one file into a taker: a JSON-lines file line by line, having first checked the whole of
+   * it (size, encoding, NUL bytes, emptiness) so that a bad file is refused whole, before any of
+   * its records is taken; a JSON file at once. Problems of the file are recorded, not thrown.
+   */
+  private void readFile(Path file, String name, List<Problem> problems, Taker taker)
+      throws IOException {
+    Problem whole = check(file, name);
+    if (whole != null) {
+      problems.add(whole);
+      return;
+    }
+    if (!name.endsWith(".jsonl")) {
+      String text;
+      try {
+        text = decode(Files.readAllBytes(file));
+      } catch (IOException e) {
+        problems.add(new Problem(name, 0, "cannot read: " + reason(e)));
+        return;
+      }
+      parse(text, name, 0, problems, taker);
+      return;
+    }
+    Lines lines;
+    try {
+      lines = new Lines(file);
+    } catch (IOException e) {
+      problems.add(new Problem(name, 0, "cannot read: " + reason(e)));
+      return;
+    }
+    try (lines) {
+      for (int number = 1; ; number++) {
+        String line;
+        try {
+          line = lines.next();
+        } catch (IOException e) {
+          problems.add(new Problem(name, number, "cannot read: " + reason(e)));
+          return;
+        }
+        if (line == null) {
+          return;
+        }
+        if (!line.isBlank()) {
+          parse(line, name, number, problems, taker);
+        }
+      }
+    }
+  }
+
+  /** Why a file must be refused whole, or null: too large, not UTF-8, binary or empty. */
+  private static Problem check(Path file, String name) {
     try {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
-        problems.add(
-            new Problem(
-                name,
-                0,
-                "file is "
-                    + size / (1024 * 1024)
-                    + " MiB, over the "
-                    + MAX_FILE_BYTES / (1024 * 1024)
-                    + " MiB limit"));
-        return List.of();
+        return new Problem(
+            name,
+            0,
+            "file is "
+                + size / (1024 * 1024)
+                + " MiB, over the "
+                + MAX_FILE_BYTES / (1024 * 1024)
+                + " MiB limit");
       }
-      text = decode(Files.readAllBytes(file));
-    } catch (CharacterCodingException e) {
-      problems.add(new Problem(name, 0, "not UTF-8 text (binary or wrongly encoded file)"));
-      return List.of();
-    } catch (IOException e) {
-      problems.add(new Problem(name, 0, "cannot read: " + reason(e)));
-      return List.of();
-    }
-    if (text.indexOf('\0') >= 0) {
-      problems.add(new Problem(name, 0, "binary file (holds NUL bytes)"));
-      return List.of();
-    }
-    List<Loaded> loaded = new ArrayList<>();
-    if (text.isBlank()) {
-      problems.add(new Problem(name, 0, "empty file"));
-    } else if (name.endsWith(".jsonl")) {
-      String[] lines = text.split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        if (!lines[i].isBlank()) {
-          parse(lines[i], name, i + 1, loaded, problems);
+      boolean text = false;
+      try (Lines lines = new Lines(file)) {
+        while (lines.chunk()) {
+          char[] chunk = lines.buffer();
+          for (int i = lines.from(); i < lines.filled(); i++) {
+            if (chunk[i] == '\0') {
+              return new Problem(name, 0, "binary file (holds NUL bytes)");
+            }
+            text |= !Character.isWhitespace(chunk[i]);
+          }
         }
       }
-    } else {
-      parse(text, name, 0, loaded, problems);
+      return text ? null : new Problem(name, 0, "empty file");
+    } catch (CharacterCodingException e) {
+      return new Problem(name, 0, "not UTF-8 text (binary or wrongly encoded file)");
+    } catch (IOException e) {
+      return new Problem(name, 0, "cannot read: " + reason(e));
     }
-    return loaded;
   }
 
-  private void parse(
-      String source, String name, int line, List<Loaded> out, List<Problem> problems) {
+  private void parse(String source, String name, int line, List<Problem> problems, Taker taker)
+      throws IOException {
     JsonNode node;
     try {
       node = json.readTree(source);
@@ -179,12 +266,15 @@ public final class CorpusReader {
       int at = line > 0 ? line : (records.size() > 1 ? i + 1 : 0);
       String where =
           line > 0 ? name + ":" + line : name + (records.size() > 1 ? "#" + (i + 1) : "");
+      Statement statement;
       try {
-        out.add(new Loaded(StatementParser.parse(records.get(i)), at, where));
+        statement = StatementParser.parse(records.get(i));
       } catch (StatementParser.InvalidRecord e) {
         String prefix = line == 0 && records.size() > 1 ? "record " + (i + 1) + ": " : "";
         problems.add(new Problem(name, line, prefix + e.getMessage()));
+        continue;
       }
+      taker.take(new Loaded(statement, at, where));
     }
   }
 

@@ -1,6 +1,8 @@
 package org.balagh.retrieval.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,5 +147,56 @@ class CorpusReaderTest {
   void cleansMarkdownResidueOnLoad() throws IOException {
     write("a.json", GOOD.replace("Morocco and", "**Morocco** and"));
     assertEquals("Morocco and Kazakhstan agreed.", read().statements().get(0).text());
+  }
+
+  @Test
+  void skipsAByteOrderMarkAndReadsWindowsLineEnds() throws IOException {
+    write("a.jsonl", "\uFEFF" + GOOD + "\r\n\r\n" + GOOD.replace("\"a\"", "\"b\"") + "\r\n");
+    write("bom-only.jsonl", "\uFEFF\n");
+    Corpus corpus = read();
+    assertEquals(List.of("a", "b"), corpus.statements().stream().map(Statement::id).toList());
+    assertEquals("bom-only.jsonl: empty file", problem(corpus));
+  }
+
+  @Test
+  void refusesABadFileWholeEvenWhenItsFirstLinesAreGood() throws IOException {
+    byte[] good = (GOOD + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] file = new byte[good.length + 3];
+    System.arraycopy(good, 0, file, 0, good.length);
+    file[good.length] = (byte) 0xE9; // Latin-1 é, not UTF-8
+    file[good.length + 1] = 'x';
+    file[good.length + 2] = '\n';
+    Files.write(folder.resolve("late.jsonl"), file);
+    Corpus corpus = read();
+    assertTrue(corpus.statements().isEmpty());
+    assertEquals("late.jsonl: not UTF-8 text (binary or wrongly encoded file)", problem(corpus));
+  }
+
+  @Test
+  void passesStatementsOnOneAtATimeInOrder() throws IOException {
+    write("a.jsonl", GOOD + "\n" + GOOD.replace("\"a\"", "\"b\"") + "\n" + GOOD + "\n");
+    List<String> taken = new ArrayList<>();
+    CorpusReader.Reading reading = new CorpusReader().read(folder, s -> taken.add(s.id()));
+    assertEquals(List.of("a", "b"), taken);
+    assertEquals(2, reading.loaded());
+    assertEquals(1, reading.problems().size());
+    assertEquals(1, reading.files());
+  }
+
+  @Test
+  void stopsWhenTheSinkFails() throws IOException {
+    write("a.jsonl", GOOD + "\n" + GOOD.replace("\"a\"", "\"b\"") + "\n");
+    IOException full = new IOException("disk full");
+    IOException thrown =
+        assertThrows(
+            IOException.class,
+            () ->
+                new CorpusReader()
+                    .read(
+                        folder,
+                        s -> {
+                          throw full;
+                        }));
+    assertSame(full, thrown);
   }
 }
