@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.analysis.CountryNames;
-import org.balagh.retrieval.corpus.Corpus;
 import org.balagh.retrieval.corpus.CorpusReader;
 import org.balagh.retrieval.corpus.Problem;
 import org.balagh.retrieval.index.BuildInfo;
@@ -145,18 +144,21 @@ public final class Archive implements Closeable {
       IndexStore.Opened opened = store.openMatching(fingerprint);
       List<Problem> problems = List.of();
       if (opened == null) {
-        Corpus corpus = new CorpusReader().read(dataFolder);
-        problems = corpus.problems();
-        if (corpus.statements().isEmpty()) {
-          throw new NothingLoaded(dataFolder, corpus.problems());
+        // Read and indexed at once, a statement at a time: a large archive is never held whole.
+        try (IndexStore.Build build = store.start()) {
+          CorpusReader.Reading reading = new CorpusReader().read(dataFolder, build::add);
+          problems = reading.problems();
+          if (reading.loaded() == 0) {
+            throw new NothingLoaded(dataFolder, problems);
+          }
+          opened =
+              build.finish(
+                  fingerprint,
+                  problemLines(problems),
+                  problems.size(),
+                  reading.files(),
+                  Instant.now().toString());
         }
-        opened =
-            store.build(
-                corpus,
-                fingerprint,
-                problemLines(corpus.problems()),
-                corpus.problems().size(),
-                Instant.now().toString());
       }
       swap(new Handle(opened.index()));
       store.deleteAllBut(Set.of(opened.index().folder()));

@@ -118,7 +118,8 @@ final class GenerationLayout {
     }
   }
 
-  private static void deleteTree(Path path) throws IOException {
+  /** Deletes a folder and everything in it. */
+  static void deleteTree(Path path) throws IOException {
     try (Stream<Path> walk = Files.walk(path)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

@@ -1,5 +1,6 @@
 package org.balagh.retrieval.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -9,11 +10,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -25,6 +29,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.analysis.AnswerKind;
 import org.balagh.retrieval.analysis.CountryTagger;
@@ -37,72 +42,140 @@ import org.balagh.retrieval.text.SentenceSplitter;
  * statement as one block, in order; and one per statement (its title, all its terms) for
  * statement-level evidence.
  */
-final class IndexBuilder {
+final class IndexBuilder implements Closeable {
 
   /** Analysed fields keep document and term frequencies: no positions, as nothing asks phrases. */
   private static final FieldType TERMS = termsOnly();
 
+  /** Statements waiting for a worker, per worker: enough to keep them busy, little memory. */
+  private static final int QUEUED_PER_WORKER = 8;
+
+  /** A statement to index, with its ordinal; the one without a statement tells a worker to stop. */
+  private record Job(int ordinal, Statement statement) {}
+
+  private static final Job STOP = new Job(-1, null);
+
   private final Analyzers analyzers;
   private final CountryTagger tagger;
   private final SentenceSplitter splitter = new SentenceSplitter();
-  private final int threads;
+  private final IndexWriter sentences;
+  private final IndexWriter bodies;
+  private final BlockingQueue<Job> queue;
+  private final ExecutorService pool;
+  private final List<Future<?>> workers = new ArrayList<>();
+  private final Map<Integer, StatementInfo> catalog = new ConcurrentHashMap<>();
+  private int next;
+  private boolean finished;
+  private boolean closed;
 
-  IndexBuilder(Analyzers analyzers, int threads) {
+  /** Opens the two indexes in {@code folder} and starts {@code threads} workers on them. */
+  IndexBuilder(Analyzers analyzers, int threads, Path folder) throws IOException {
     this.analyzers = analyzers;
     this.tagger = new CountryTagger(analyzers.countries());
-    this.threads = Math.max(1, threads);
+    int workerCount = Math.max(1, threads);
+    this.queue = new ArrayBlockingQueue<>(QUEUED_PER_WORKER * workerCount);
+    this.sentences = writer(folder.resolve(GenerationLayout.SENTENCES));
+    try {
+      this.bodies = writer(folder.resolve(GenerationLayout.STATEMENTS));
+    } catch (IOException e) {
+      sentences.close();
+      throw e;
+    }
+    this.pool =
+        Executors.newFixedThreadPool(
+            workerCount,
+            r -> {
+              Thread t = new Thread(r, "balagh-indexer");
+              t.setDaemon(true);
+              return t;
+            });
+    for (int w = 0; w < workerCount; w++) {
+      workers.add(pool.submit(this::work));
+    }
   }
 
-  /** Indexes the statements into {@code folder} and returns the catalogue, in ordinal order. */
-  List<StatementInfo> build(List<Statement> statements, Path folder) throws IOException {
-    StatementInfo[] catalog = new StatementInfo[statements.size()];
-    try (IndexWriter sentences = writer(folder.resolve(GenerationLayout.SENTENCES));
-        IndexWriter bodies = writer(folder.resolve(GenerationLayout.STATEMENTS))) {
-      ExecutorService pool =
-          Executors.newFixedThreadPool(
-              threads,
-              r -> {
-                Thread t = new Thread(r, "balagh-indexer");
-                t.setDaemon(true);
-                return t;
-              });
-      try {
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int w = 0; w < threads; w++) {
-          workers.add(
-              pool.submit(
-                  () -> {
-                    for (int i = next.getAndIncrement();
-                        i < statements.size();
-                        i = next.getAndIncrement()) {
-                      catalog[i] = index(i, statements.get(i), sentences, bodies);
-                    }
-                    return null;
-                  }));
-        }
-        for (Future<?> worker : workers) {
-          worker.get();
-        }
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof UncheckedIOException io) {
-          throw io.getCause();
-        }
-        throw new IOException("indexing failed", e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("indexing interrupted", e);
-      } finally {
-        pool.shutdownNow();
-      }
-      // One segment each: a question then costs one term lookup per term rather than one per
-      // segment, and skips best (a quarter faster at 2.3 million sentences); merging takes seconds.
-      sentences.forceMerge(1);
-      bodies.forceMerge(1);
-      sentences.commit();
-      bodies.commit();
+  private Void work() throws InterruptedException {
+    for (Job job = queue.take(); job != STOP; job = queue.take()) {
+      catalog.put(job.ordinal(), index(job.ordinal(), job.statement(), sentences, bodies));
     }
-    return List.of(catalog);
+    return null;
+  }
+
+  /** Queues the next statement; waits while the workers are behind, and fails if one failed. */
+  void add(Statement statement) throws IOException {
+    put(new Job(next++, statement));
+  }
+
+  /**
+   * Waits for every statement added to be indexed, merges each index to one segment, commits both
+   * and returns the catalogue in ordinal order.
+   */
+  List<StatementInfo> finish() throws IOException {
+    for (int w = 0; w < workers.size(); w++) {
+      put(STOP);
+    }
+    for (Future<?> worker : workers) {
+      await(worker);
+    }
+    // One segment each: a question then costs one term lookup per term rather than one per
+    // segment, and skips best (a quarter faster at 2.3 million sentences); merging takes seconds.
+    sentences.forceMerge(1);
+    bodies.forceMerge(1);
+    sentences.commit();
+    bodies.commit();
+    finished = true;
+    close();
+    List<StatementInfo> ordered = new ArrayList<>(next);
+    for (int ordinal = 0; ordinal < next; ordinal++) {
+      ordered.add(catalog.get(ordinal));
+    }
+    return ordered;
+  }
+
+  private void put(Job job) throws IOException {
+    try {
+      while (!queue.offer(job, 100, TimeUnit.MILLISECONDS)) {
+        for (Future<?> worker : workers) {
+          if (worker.isDone()) {
+            await(worker);
+            throw new IOException("an indexing worker stopped early");
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    }
+  }
+
+  /** Waits for a worker and rethrows what it failed with. */
+  private static void await(Future<?> worker) throws IOException {
+    try {
+      worker.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw new IOException("indexing failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    }
+  }
+
+  /** Stops the workers and closes the indexes; what was not finished is left uncommitted. */
+  @Override
+  public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    pool.shutdownNow();
+    if (finished) {
+      IOUtils.close(sentences, bodies);
+    } else {
+      IOUtils.closeWhileHandlingException(sentences::rollback, bodies::rollback);
+    }
   }
 
   private static FieldType termsOnly() {

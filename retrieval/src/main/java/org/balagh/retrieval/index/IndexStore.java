@@ -1,5 +1,6 @@
 package org.balagh.retrieval.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.apache.lucene.search.similarities.Similarity;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.corpus.Corpus;
+import org.balagh.retrieval.corpus.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,30 +58,76 @@ public final class IndexStore {
   public Opened build(
       Corpus corpus, String fingerprint, List<String> problems, int problemCount, String builtAt)
       throws IOException {
-    long start = System.nanoTime();
-    Path folder = layout.newBuildFolder();
-    IndexBuilder builder = new IndexBuilder(analyzers, Runtime.getRuntime().availableProcessors());
-    List<StatementInfo> catalog = builder.build(corpus.statements(), folder);
-    CatalogFile.write(folder.resolve(GenerationLayout.CATALOG), catalog);
-    int sentences = catalog.stream().mapToInt(StatementInfo::sentences).sum();
-    BuildInfo info =
-        new BuildInfo(
-            fingerprint,
-            catalog.size(),
-            sentences,
-            corpus.files(),
-            problems,
-            problemCount,
-            (System.nanoTime() - start) / 1_000_000,
-            builtAt);
-    Path generation = layout.publish(folder, info);
-    LOG.info(
-        "event=index_built statements={} sentences={} millis={} folder={}",
-        catalog.size(),
-        sentences,
-        info.buildMillis(),
-        generation);
-    return new Opened(SentenceIndex.open(generation, similarity), true);
+    try (Build build = start()) {
+      for (Statement statement : corpus.statements()) {
+        build.add(statement);
+      }
+      return build.finish(fingerprint, problems, problemCount, corpus.files(), builtAt);
+    }
+  }
+
+  /** Starts building a new generation, in a folder of its own, not yet in use. */
+  public Build start() throws IOException {
+    return new Build();
+  }
+
+  /**
+   * A generation being built: statements go in one at a time, as they are read, and are indexed on
+   * every processor meanwhile; {@link #finish} publishes it, closing it unfinished deletes it.
+   */
+  public final class Build implements Closeable {
+    private final long start = System.nanoTime();
+    private final Path folder;
+    private final IndexBuilder builder;
+    private boolean published;
+
+    private Build() throws IOException {
+      this.folder = layout.newBuildFolder();
+      this.builder =
+          new IndexBuilder(analyzers, Runtime.getRuntime().availableProcessors(), folder);
+    }
+
+    /** Queues the next statement; waits while the indexing is behind. */
+    public void add(Statement statement) throws IOException {
+      builder.add(statement);
+    }
+
+    /** Finishes the indexes, publishes the generation as current and opens it. */
+    public Opened finish(
+        String fingerprint, List<String> problems, int problemCount, int files, String builtAt)
+        throws IOException {
+      List<StatementInfo> catalog = builder.finish();
+      CatalogFile.write(folder.resolve(GenerationLayout.CATALOG), catalog);
+      int sentences = catalog.stream().mapToInt(StatementInfo::sentences).sum();
+      BuildInfo info =
+          new BuildInfo(
+              fingerprint,
+              catalog.size(),
+              sentences,
+              files,
+              problems,
+              problemCount,
+              (System.nanoTime() - start) / 1_000_000,
+              builtAt);
+      Path generation = layout.publish(folder, info);
+      published = true;
+      LOG.info(
+          "event=index_built statements={} sentences={} millis={} folder={}",
+          catalog.size(),
+          sentences,
+          info.buildMillis(),
+          generation);
+      return new Opened(SentenceIndex.open(generation, similarity), true);
+    }
+
+    /** Abandons an unfinished build: its workers stop and its folder goes. */
+    @Override
+    public void close() throws IOException {
+      builder.close();
+      if (!published) {
+        GenerationLayout.deleteTree(folder);
+      }
+    }
   }
 
   /** Deletes every generation and unfinished build but those kept. */
