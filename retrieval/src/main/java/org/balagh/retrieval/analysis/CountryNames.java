@@ -247,13 +247,24 @@ public final class CountryNames {
     if (keys.size() == 1 && !blocker && AMBIGUOUS_ARABIC_WORDS.contains(keys.get(0))) {
       return;
     }
+    putWithPrefixes(table, keys, code, blocker);
+    if (keys.size() > 2 && keys.subList(1, keys.size()).contains("s")) {
+      // "People's Republic of China" as English analysis reads it once the possessive is gone:
+      // "people republic of china", not the "republic of china" (Taiwan) left inside it.
+      List<String> withoutPossessive = new ArrayList<>(keys);
+      withoutPossessive.subList(1, keys.size()).removeIf("s"::equals);
+      putWithPrefixes(table, withoutPossessive, code, blocker);
+    }
+    if (!blocker && keys.size() == 1 && Words.isArabic(keys.get(0))) {
+      addNisba(table, keys.get(0), code);
+    }
+  }
+
+  private void putWithPrefixes(Table table, List<String> keys, String code, boolean blocker) {
     for (int i = 1; i < keys.size(); i++) {
       table.prefixes.add(String.join(" ", keys.subList(0, i)));
     }
     put(table, String.join(" ", keys), code, blocker);
-    if (!blocker && keys.size() == 1 && Words.isArabic(keys.get(0))) {
-      addNisba(table, keys.get(0), code);
-    }
   }
 
   /** Adds the Arabic adjectives of a one-word name: without final ا or ه, plus ي، ية، … */

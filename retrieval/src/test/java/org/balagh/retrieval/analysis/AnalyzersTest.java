@@ -47,6 +47,17 @@ class AnalyzersTest {
   }
 
   @Test
+  void possessivesInNamesDoNotLeaveTheNameInsideThem() {
+    // English analysis drops "'s" before names are read: the Republic of Korea inside the DPRK's
+    // name, or the Republic of China inside the PRC's, must not be what is found.
+    assertEquals(
+        List.of(Analyzers.countryTerm("KP")), en("the Democratic People's Republic of Korea"));
+    assertEquals(List.of(Analyzers.countryTerm("KP")), en("Democratic People’s Republic of Korea"));
+    assertEquals(List.of(Analyzers.countryTerm("CN")), en("the People's Republic of China"));
+    assertEquals(List.of(Analyzers.countryTerm("TW")), en("the Republic of China"));
+  }
+
+  @Test
   void continentsKeepTheirWords() {
     assertEquals(List.of("latin", "america", "caribbean"), en("Latin America and the Caribbean"));
   }
