@@ -205,7 +205,7 @@ final class IndexBuilder implements Closeable {
     Map<String, Integer> mentions = new LinkedHashMap<>();
     for (int i = 0; i < terms.length; i++) {
       terms[i] = analyzers.statementTerms(texts.get(i), language).toArray(String[]::new);
-      Map<String, Integer> here = tagger.mentions(texts.get(i), statement.language());
+      Map<String, Integer> here = countries(terms[i]);
       here.forEach((code, n) -> mentions.merge(code, n, Integer::sum));
       mentioned.add(here.keySet());
     }
@@ -223,6 +223,21 @@ final class IndexBuilder implements Closeable {
       throw new UncheckedIOException(e);
     }
     return StatementInfo.of(ordinal, statement, countries, terms.length);
+  }
+
+  /**
+   * The countries a sentence names, with how often, in order of first mention: read from its
+   * analysed terms, so that a sentence is tagged with exactly the country terms a question's
+   * analysis finds in it.
+   */
+  private static Map<String, Integer> countries(String[] terms) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String term : terms) {
+      if (Analyzers.isCountryTerm(term)) {
+        counts.merge(Analyzers.countryCode(term), 1, Integer::sum);
+      }
+    }
+    return counts;
   }
 
   /**
