@@ -1,5 +1,6 @@
 package org.balagh.retrieval.analysis;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -138,9 +139,11 @@ public enum AnswerKind {
       if (Character.isLetter(c)) {
         letters = letters < 0 ? i : letters;
       } else if (letters >= 0) {
-        String word = text.substring(letters, i);
-        latinTime |= LATIN_TIME_WORDS.contains(word);
-        latinNumber |= LATIN_NUMBER_WORDS.contains(word);
+        String word = latinWord(text, letters, i);
+        if (word != null) {
+          latinTime |= LATIN_TIME_WORDS.contains(word);
+          latinNumber |= LATIN_NUMBER_WORDS.contains(word);
+        }
         letters = -1;
       }
     }
@@ -156,6 +159,34 @@ public enum AnswerKind {
       kinds.add(NUMBER);
     }
     return kinds;
+  }
+
+  /** The Latin words of both kinds by length, to compare a run of letters with in place. */
+  private static final String[][] LATIN_BY_LENGTH = byLength();
+
+  private static String[][] byLength() {
+    List<String> words = new ArrayList<>(LATIN_TIME_WORDS);
+    words.addAll(LATIN_NUMBER_WORDS);
+    int longest = words.stream().mapToInt(String::length).max().orElse(0);
+    String[][] byLength = new String[longest + 1][];
+    for (int length = 0; length <= longest; length++) {
+      int l = length;
+      byLength[length] = words.stream().filter(w -> w.length() == l).toArray(String[]::new);
+    }
+    return byLength;
+  }
+
+  /** The Latin word of either kind that the letters from {@code start} to {@code end} are. */
+  private static String latinWord(String text, int start, int end) {
+    int length = end - start;
+    if (length < LATIN_BY_LENGTH.length) {
+      for (String word : LATIN_BY_LENGTH[length]) {
+        if (text.regionMatches(start, word, 0, length)) {
+          return word;
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether four digits from {@code start} make a year: 1000 to 2099. */

@@ -54,6 +54,9 @@ final class CountryNameFilter extends TokenFilter {
     if (!next()) {
       return false;
     }
+    if (startsNoLatinName()) {
+      return true;
+    }
     String firstText = term.toString();
     String best = names.acronym(firstText, language);
     List<String> keys = names.firstWordKeys(fold(firstText));
@@ -98,6 +101,29 @@ final class CountryNameFilter extends TokenFilter {
       keyword.setKeyword(true);
     }
     return true;
+  }
+
+  /**
+   * Whether the token is a word of ASCII letters, not all capitals, that no name starts with: its
+   * key is then its lower case, looked up by hash without making a string of it.
+   */
+  private boolean startsNoLatinName() {
+    char[] buffer = term.buffer();
+    int hash = 0;
+    boolean lower = false;
+    for (int i = 0; i < term.length(); i++) {
+      char c = buffer[i];
+      if (c >= 'a' && c <= 'z') {
+        lower = true;
+      } else if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      } else {
+        return false;
+      }
+      hash = 31 * hash + c;
+    }
+    // An all-capitals word may be an acronym ("UAE"), looked up as it is.
+    return lower && !names.mayBeLatinKey(hash);
   }
 
   /** Whether a name, or a longer name's first word, is one of these keys. */

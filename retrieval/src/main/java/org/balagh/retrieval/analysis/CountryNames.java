@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,6 +59,14 @@ public final class CountryNames {
       Map.of("en", new Table(), "fr", new Table(), "ar", new Table());
   private final Set<String> codes = new TreeSet<>();
 
+  /**
+   * A bit for the hash code of each key a Latin-script name, or a longer name's beginning, is
+   * stored under: most words of a text are told to start no name by one look at it.
+   */
+  private final BitSet latinKeys = new BitSet(KEY_BITS);
+
+  private static final int KEY_BITS = 1 << 20;
+
   // What tablesFor answers, built once: it is asked for every word indexed.
   private final List<Table> arabicTables = List.of(tables.get("ar"));
   private final List<Table> englishThenFrench = List.of(tables.get("en"), tables.get("fr"));
@@ -82,6 +91,11 @@ public final class CountryNames {
       }
     }
     names.loadAliases();
+    for (String language : List.of("en", "fr")) {
+      Table table = names.tables.get(language);
+      table.phrases.keySet().forEach(key -> names.latinKeys.set(keyBit(key.hashCode())));
+      table.prefixes.forEach(key -> names.latinKeys.set(keyBit(key.hashCode())));
+    }
     return names;
   }
 
@@ -102,6 +116,18 @@ public final class CountryNames {
       return arabicTables;
     }
     return latinTables.getOrDefault(language, englishThenFrench);
+  }
+
+  /**
+   * False only when no Latin-script name or name's beginning is stored under a key whose {@link
+   * String#hashCode} is {@code hash}; true may be a coincidence.
+   */
+  boolean mayBeLatinKey(int hash) {
+    return latinKeys.get(keyBit(hash));
+  }
+
+  private static int keyBit(int hash) {
+    return hash & (KEY_BITS - 1);
   }
 
   /** The code of a single all-capitals acronym ("US", "UAE"), or null. */
