@@ -54,15 +54,21 @@ final class CountryNameFilter extends TokenFilter {
     if (!next()) {
       return false;
     }
-    if (startsNoLatinName()) {
-      return true;
+    if (!startsNoLatinName()) {
+      // Kept out of this method, which then stays small: the JIT compiles it once, quickly.
+      readName();
     }
+    return true;
+  }
+
+  /** Replaces the longest name that starts at the current token, if one does, by its token. */
+  private void readName() throws IOException {
     String firstText = term.toString();
     String best = names.acronym(firstText, language);
     List<String> keys = names.firstWordKeys(fold(firstText));
     if (best == null && !startsName(keys)) {
       // Most words start no name: passed on without saving the stream's state.
-      return true;
+      return;
     }
     State first = captureState();
     List<State> read = new ArrayList<>();
@@ -100,7 +106,6 @@ final class CountryNameFilter extends TokenFilter {
       term.setEmpty().append(token(best));
       keyword.setKeyword(true);
     }
-    return true;
   }
 
   /**

@@ -75,6 +75,11 @@ public final class Words {
     if (isArabic(word)) {
       return ArabicFolding.fold(word);
     }
+    return withoutMarks(word);
+  }
+
+  /** Lower case, accents and other combining marks removed: the rare, costly way, kept apart. */
+  private static String withoutMarks(String word) {
     String stripped = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
     return stripped.toLowerCase(Locale.ROOT);
   }
