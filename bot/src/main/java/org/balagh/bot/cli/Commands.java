@@ -37,6 +37,9 @@ public final class Commands {
             if (type == EvalCommand.class) {
               return type.cast(new EvalCommand(terminal));
             }
+            if (type == BenchCommand.class) {
+              return type.cast(new BenchCommand(terminal));
+            }
             return defaults.create(type);
           }
         };
@@ -54,7 +57,13 @@ public final class Commands {
         "Without a subcommand: the Telegram bot if TELEGRAM_BOT_TOKEN is set, else a console"
             + " chat on the data folder."
       },
-      subcommands = {AskCommand.class, IndexCommand.class, ImportCommand.class, EvalCommand.class})
+      subcommands = {
+        AskCommand.class,
+        IndexCommand.class,
+        ImportCommand.class,
+        EvalCommand.class,
+        BenchCommand.class
+      })
   static final class Root implements Callable<Integer> {
 
     private final Terminal terminal;
