@@ -17,6 +17,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
 import org.balagh.retrieval.index.SentenceIndex;
 import org.balagh.retrieval.index.StatementInfo;
 
@@ -53,13 +54,14 @@ final class StatementRuns {
   Scores score(Map<Term, Float> topic, Map<Term, Float> speaker) throws IOException {
     double[] topics = new double[offsets[statements.length]];
     double[] speakers = new double[topics.length];
-    add(topic, topics);
-    add(speaker, speakers);
-    return new Scores(topics, speakers);
+    FixedBitSet matched = new FixedBitSet(topics.length);
+    add(topic, topics, matched);
+    add(speaker, speakers, matched);
+    return new Scores(topics, speakers, matched);
   }
 
   /** Adds each term's score, times its weight, to the sentences that hold it. */
-  private void add(Map<Term, Float> terms, double[] sums) throws IOException {
+  private void add(Map<Term, Float> terms, double[] sums, FixedBitSet matched) throws IOException {
     IndexSearcher searcher = index.sentences();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (Map.Entry<Term, Float> term : terms.entrySet()) {
@@ -83,7 +85,9 @@ final class StatementRuns {
         for (int doc = docs.docID() >= from ? docs.docID() : docs.advance(from);
             doc < to;
             doc = docs.nextDoc()) {
-          sums[offsets[s] + doc - from] += scorer.score();
+          int at = offsets[s] + doc - from;
+          sums[at] += scorer.score();
+          matched.set(at);
         }
       }
     }
@@ -94,9 +98,13 @@ final class StatementRuns {
     private final double[] topic;
     private final double[] speaker;
 
-    private Scores(double[] topic, double[] speaker) {
+    /** The sentences some term matched: most of a long speech's sentences match none. */
+    private final FixedBitSet matched;
+
+    private Scores(double[] topic, double[] speaker, FixedBitSet matched) {
       this.topic = topic;
       this.speaker = speaker;
+      this.matched = matched;
     }
 
     /** The {@code n} best sentences, by the whole question, of the statements chosen. */
@@ -105,7 +113,7 @@ final class StatementRuns {
       for (int s = 0; s < statements.length; s++) {
         if (chosen.test(statements[s])) {
           int first = index.firstSentence(statements[s].ordinal());
-          for (int i = offsets[s]; i < offsets[s + 1]; i++) {
+          for (int i = next(offsets[s]); i < offsets[s + 1]; i = next(i + 1)) {
             best.offer((float) (topic[i] + speaker[i]), first + i - offsets[s]);
           }
         }
@@ -119,12 +127,17 @@ final class StatementRuns {
       for (int s = 0; s < statements.length; s++) {
         if (statements[s].ordinal() == statement.ordinal()) {
           int first = index.firstSentence(statements[s].ordinal());
-          for (int i = offsets[s]; i < offsets[s + 1]; i++) {
+          for (int i = next(offsets[s]); i < offsets[s + 1]; i = next(i + 1)) {
             best.offer((float) topic[i], first + i - offsets[s]);
           }
         }
       }
       return best.sorted();
+    }
+
+    /** The first matched sentence from {@code i} on, or past the last. */
+    private int next(int i) {
+      return i >= matched.length() ? Integer.MAX_VALUE : matched.nextSetBit(i);
     }
   }
 
