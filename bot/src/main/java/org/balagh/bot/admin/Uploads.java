@@ -6,13 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.apache.lucene.util.IOUtils;
 import org.balagh.retrieval.corpus.Corpus;
 import org.balagh.retrieval.corpus.CorpusReader;
 import org.balagh.retrieval.corpus.Importer;
@@ -147,7 +146,7 @@ public final class Uploads {
       }
       return place(name, staged, uploads.resolve(name));
     } finally {
-      deleteTree(staging);
+      IOUtils.rm(staging);
     }
   }
 
@@ -204,16 +203,5 @@ public final class Uploads {
       out.add("… " + (items.size() - LISTED) + " more");
     }
     return out;
-  }
-
-  private static void deleteTree(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

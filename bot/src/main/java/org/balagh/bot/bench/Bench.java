@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.apache.lucene.util.IOUtils;
 import org.balagh.retrieval.corpus.CorpusReader;
 import org.balagh.retrieval.corpus.Importer;
 
@@ -104,14 +105,14 @@ public final class Bench {
   private Path prepare(Corpus corpus, Path data) throws IOException {
     Files.createDirectories(data);
     if (corpus.archives().isEmpty()) {
-      Probe.Folders.delete(data);
+      IOUtils.rm(data);
       copyVisible(corpus.folder(), data);
       return data;
     }
     Path stamp = data.resolve(".imported");
     String sources = stamp(corpus.archives());
     if (!Files.isRegularFile(stamp) || !Files.readString(stamp).equals(sources)) {
-      Probe.Folders.delete(data);
+      IOUtils.rm(data);
       Files.createDirectories(data);
       Importer importer = new Importer();
       for (Path archive : corpus.archives()) {

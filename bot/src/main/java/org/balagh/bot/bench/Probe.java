@@ -87,7 +87,7 @@ public final class Probe {
   /** Builds the index from nothing, then times answers on one thread and two. */
   private void balaghBuild() throws Exception {
     Path index = path("index");
-    Folders.delete(index);
+    IOUtils.rm(index);
     BenchQuestions questions = questions();
     try (Archive archive = Archive.open(path("data"), index)) {
       ReloadReport built = archive.reload();
@@ -216,7 +216,7 @@ public final class Probe {
     }
   }
 
-  /** Sizes and deletion of folder trees. */
+  /** The size of a folder tree. */
   static final class Folders {
     private Folders() {}
 
@@ -230,12 +230,6 @@ public final class Probe {
           total += Files.size(file);
         }
         return total;
-      }
-    }
-
-    static void delete(Path folder) throws IOException {
-      if (Files.exists(folder)) {
-        IOUtils.rm(folder);
       }
     }
   }

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.apache.lucene.util.IOUtils;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.eval.EvalQuestion;
 import org.balagh.retrieval.eval.Evaluation;
@@ -121,7 +120,7 @@ final class EvalCommand implements Callable<Integer> {
           return report(Evaluation.run(archive, questions));
         }
       } finally {
-        deleteTree(scratch);
+        IOUtils.rm(scratch);
       }
     }
     List<EvalQuestion> questions = new ArrayList<>();
@@ -235,13 +234,5 @@ final class EvalCommand implements Callable<Integer> {
             ok ? "ok" : "BELOW",
             over);
     return ok;
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

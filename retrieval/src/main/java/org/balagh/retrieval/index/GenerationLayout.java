@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -114,16 +113,7 @@ final class GenerationLayout {
               .toList();
     }
     for (Path path : stale) {
-      deleteTree(path);
-    }
-  }
-
-  /** Deletes a folder and everything in it. */
-  static void deleteTree(Path path) throws IOException {
-    try (Stream<Path> walk = Files.walk(path)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+      IOUtils.rm(path);
     }
   }
 }

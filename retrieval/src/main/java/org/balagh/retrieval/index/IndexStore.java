@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.IOUtils;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.corpus.Corpus;
 import org.balagh.retrieval.corpus.Statement;
@@ -125,7 +126,7 @@ public final class IndexStore {
     public void close() throws IOException {
       builder.close();
       if (!published) {
-        GenerationLayout.deleteTree(folder);
+        IOUtils.rm(folder);
       }
     }
   }
