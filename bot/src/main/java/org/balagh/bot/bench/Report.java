@@ -85,8 +85,10 @@ public final class Report {
     table(md, engineRows(true), Bench.Measured::balagh);
     md.append("\n## SQLite FTS5\n\n");
     table(md, engineRows(false), Bench.Measured::fts5);
-    md.append("\n## Balagh / FTS5\n\nBelow 1: Balagh takes less (time, space) or, for answers a")
-        .append(" second and agreement, does less.\n\n");
+    md.append(
+            "\n## Balagh / FTS5\n\nBalagh's figure over FTS5's: below 1, Balagh takes less time or")
+        .append(
+            " space; above 1, it answers more questions a second, or more of them rightly.\n\n");
     ratioTable(md);
     md.append("\n## Goals\n\n| goal | measured | met |\n|---|---|---|\n");
     for (Goal goal : goals()) {

@@ -189,7 +189,7 @@ final class BenchCommand implements Callable<Integer> {
             measured,
             files,
             Machine.here(),
-            "java -jar bot/target/balagh.jar bench "
+            "java -jar bot/target/balagh.jar "
                 + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
             settings);
     report.write(out, json);
