@@ -32,7 +32,7 @@ BASE_IMAGE=localhost/debian-jre17
 APP_IMAGE=localhost/balagh:container-test
 read -r -a PODMAN_OPTS <<<"${BALAGH_CT_PODMAN_OPTS:---runtime runc --storage-driver vfs}"
 # Shaped like a token so that the bot accepts it; known only to the fake server.
-TOKEN=123456789:AAH-container_test_not_a_real_token
+TOKEN=123456:TEST-container_test_not_a_real_token
 QUESTION="What did the G7 say about Hamas and the ceasefire proposal?"
 EXPECT="call on Hamas to fully and unequivocally accept"
 MEMORY_MB=768

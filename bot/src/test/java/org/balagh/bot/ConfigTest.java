@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ConfigTest {
 
-  static final String TOKEN = "123456789:AAH-fake_token_for_tests_0123456789";
+  static final String TOKEN = "123456:TEST-fake_token_for_tests_0123456789";
 
   private static String invalid(Map<String, String> env) {
     return assertThrows(Config.Invalid.class, () -> Config.fromEnv(env)).getMessage();

@@ -39,7 +39,7 @@ import org.balagh.bot.TelegramRules;
  */
 final class FakeBotApi implements AutoCloseable {
 
-  static final String TOKEN = "123456789:AAH-fake_token_for_tests_0123456789";
+  static final String TOKEN = "123456:TEST-fake_token_for_tests_0123456789";
   static final long BOT_ID = 4242;
   static final String BOT_NAME = "balagh_test_bot";
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class RedactorTest {
 
-  private static final String TOKEN = "123456789:AAH-fake_token_for_tests_0123456789";
+  private static final String TOKEN = "123456:TEST-fake_token_for_tests_0123456789";
   private final Redactor redactor = new Redactor(TOKEN);
 
   @Test

@@ -517,7 +517,7 @@ class TelegramBotTest {
   void refusesToStartWithATokenTelegramDoesNotKnow() {
     TelegramBot.Settings wrong =
         new TelegramBot.Settings(
-            "987654321:AAH-some_other_token_abcdefghijklmn",
+            "654321:TEST-some_other_token_abcdefghijklmn",
             api.url(),
             1,
             1,
