@@ -87,7 +87,7 @@ public record Tuning(
           100, // candidates
           0.05f, // commonShare
           5, // passages
-          30, // statements
+          50, // statements
           0.1f, // commonStatementShare
           Map.of("ar", 0.2f, "fr", 0.2f, ANY_LANGUAGE, 0.5f), // minConfidence
           Scoring.DEFAULTS); // bm25
