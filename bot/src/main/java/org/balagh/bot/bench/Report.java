@@ -159,16 +159,21 @@ public final class Report {
             "start to first answer, index on disk",
             e -> seconds(e.path("firstAnswerMillis").asLong())));
     if (balagh) {
-      rows.add(
-          new Row(
-              "reload while asked " + settings.reloadRate() + " questions a second",
-              e ->
-                  seconds(e.path("serve").path("reloadMillis").asLong())
+      for (String[] reload :
+          new String[][] {{"reload", "first in the JVM"}, {"reloadAgain", "again"}}) {
+        rows.add(
+            new Row(
+                "reload while asked " + settings.reloadRate() + " questions a second, " + reload[1],
+                e -> {
+                  JsonNode r = e.path("serve").path(reload[0]);
+                  return seconds(r.path("millis").asLong())
                       + ", "
-                      + count(e.path("serve").path("askedDuringReload").asLong())
+                      + count(r.path("asked").asLong())
                       + " asked, "
-                      + e.path("serve").path("failedDuringReload").asLong()
-                      + " failed"));
+                      + r.path("failed").asLong()
+                      + " failed";
+                }));
+      }
     }
     rows.add(
         new Row(
@@ -310,12 +315,14 @@ public final class Report {
             start >= 0 && start <= 3000));
     for (Bench.Measured m : measured) {
       if (m.corpus().archives().isEmpty()) {
-        JsonNode serve = m.balagh().path("serve");
-        long reload = serve.path("reloadMillis").asLong();
-        long failed = serve.path("failedDuringReload").asLong();
+        JsonNode first = m.balagh().path("serve").path("reload");
+        long reload = first.path("millis").asLong();
+        long failed = first.path("failed").asLong();
         goals.add(
             new Goal(
-                "reload ≤ 10 s with 0 failed questions (" + m.corpus().name() + ")",
+                "reload ≤ 10 s with 0 failed questions, the first in its JVM ("
+                    + m.corpus().name()
+                    + ")",
                 seconds(reload) + ", " + failed + " failed",
                 reload <= 10_000 && failed == 0));
       }
