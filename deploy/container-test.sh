@@ -6,6 +6,8 @@
 #   2. builds a Debian bookworm base image with a Java 17 runtime locally, once (debootstrap from
 #      the machine's Debian mirror, imported into podman): no registry is ever contacted
 #   3. builds the app image from deploy/Dockerfile, the base overridden, the jar from step 1
+#      (with --maven-stage: the Dockerfile's own Maven stage compiles it instead, on a second
+#      local base with Debian's JDK 17 and Maven, which fetches the dependencies from Maven Central)
 #   4. starts a fake Bot API on 127.0.0.1 (deploy/fake-bot-api.py)
 #   5. runs the image against it (host network, loopback only) and checks: /readyz turns ready,
 #      the HEALTHCHECK passes, the bot runs as non-root with the heap sized from the memory
@@ -17,7 +19,8 @@
 # It prints the image size and the start-to-ready times, and removes its containers, volumes and
 # fake server on exit; the images stay for the next run (--clean removes them too).
 #
-# Options:     --rebuild-base  make the base image again even if it exists
+# Options:     --rebuild-base  make the base images again even if they exist
+#              --maven-stage   build the jar in the image's Maven stage, not on the host
 #              --clean         also remove the images on exit
 # Environment: BALAGH_CT_WORK (/var/tmp/balagh-container-test: root file system, logs),
 #              BALAGH_CT_MIRROR (the first Debian mirror in /etc/apt/sources.list*),
@@ -29,6 +32,7 @@ trap 'echo "FAIL  line $LINENO: $BASH_COMMAND" >&2' ERR
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${BALAGH_CT_WORK:-/var/tmp/balagh-container-test}
 BASE_IMAGE=localhost/debian-jre17
+MAVEN_IMAGE=localhost/debian-maven17
 APP_IMAGE=localhost/balagh:container-test
 read -r -a PODMAN_OPTS <<<"${BALAGH_CT_PODMAN_OPTS:---runtime runc --storage-driver vfs}"
 # Shaped like a token so that the bot accepts it; known only to the fake server.
@@ -42,12 +46,14 @@ DATA_VOLUME=balagh-ct-data-$RUN_ID
 INDEX_VOLUME=balagh-ct-index-$RUN_ID
 
 REBUILD_BASE=false
+MAVEN_STAGE=false
 CLEAN=false
 for arg in "$@"; do
   case $arg in
     --rebuild-base) REBUILD_BASE=true ;;
+    --maven-stage) MAVEN_STAGE=true ;;
     --clean) CLEAN=true ;;
-    *) echo "usage: $0 [--rebuild-base] [--clean]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--rebuild-base] [--maven-stage] [--clean]" >&2; exit 2 ;;
   esac
 done
 
@@ -89,7 +95,7 @@ cleanup() {
     kill "$API_PID" 2>/dev/null
   fi
   if $CLEAN; then
-    pod rmi -f "$APP_IMAGE" "$BASE_IMAGE" >/dev/null 2>&1
+    pod rmi -f "$APP_IMAGE" "$BASE_IMAGE" "$MAVEN_IMAGE" >/dev/null 2>&1
   fi
 }
 trap cleanup EXIT
@@ -105,43 +111,75 @@ if [[ -z ${CONTAINERS_CONF:-} ]]; then
     >"$CONTAINERS_CONF"
 fi
 
-say "1/6 the jar, built on the host"
-(cd "$ROOT" && mvn -B -pl bot -am package -DskipTests) >"$WORK/maven.log" 2>&1 \
-  || fail "the Maven build failed: see $WORK/maven.log"
-ok "bot/target/balagh.jar ($(du -m "$ROOT/bot/target/balagh.jar" | cut -f1) MB)"
+# Makes image $1 from a Debian bookworm root file system with packages $2 (comma-separated),
+# unless it exists; $3 is what the image is for.
+make_base() {
+  local image=$1 packages=$2 purpose=$3 rootfs=$WORK/rootfs started version
+  if $REBUILD_BASE || ! pod image exists "$image"; then
+    MIRROR=${BALAGH_CT_MIRROR:-$(debian_mirror)}
+    [[ -n $MIRROR ]] || fail "no Debian mirror found in /etc/apt/sources.list*; set BALAGH_CT_MIRROR"
+    rm -rf "$rootfs"
+    started=$(now)
+    debootstrap --variant=minbase --include="$packages" bookworm "$rootfs" "$MIRROR" \
+      >"$WORK/debootstrap.log" 2>&1 || fail "debootstrap failed: see $WORK/debootstrap.log"
+    # What Debian's own images leave out too: downloaded packages and package lists.
+    rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/cache/apt/*.bin \
+      "$rootfs"/var/lib/apt/lists/*
+    ok "debootstrap from $MIRROR in $(since "$started") s"
+    if [[ $packages == *maven* ]]; then
+      # Maven in the build stage trusts what the host's Java trusts: the machine's own
+      # certificate authorities (a TLS-inspecting proxy on the way to Maven Central, say).
+      for cert in /usr/local/share/ca-certificates/*.crt; do
+        [[ -e $cert ]] || continue
+        keytool -importcert -noprompt -storepass changeit -alias "local-$(basename "$cert" .crt)" \
+          -keystore "$rootfs/etc/ssl/certs/java/cacerts" -file "$cert" >/dev/null 2>&1 \
+          || fail "could not add $cert to the build image's Java trust store"
+        ok "trusts the host's $(basename "$cert")"
+      done
+    fi
+    started=$(now)
+    tar -C "$rootfs" -c . | pod import - "$image" >"$WORK/import.log" 2>&1 \
+      || fail "podman import failed: see $WORK/import.log"
+    rm -rf "$rootfs"
+    ok "imported in $(since "$started") s"
+  else
+    ok "already there (--rebuild-base makes it again)"
+  fi
+  version=$(pod run --rm --network none "$image" java -version 2>&1) \
+    || fail "java does not run in $image: $version"
+  ok "$purpose: ${version%%$'\n'*}"
+}
 
-say "2/6 the base image $BASE_IMAGE, built locally"
-dangling_before=$(pod images -q --filter dangling=true | sort)
-if $REBUILD_BASE || ! pod image exists "$BASE_IMAGE"; then
-  MIRROR=${BALAGH_CT_MIRROR:-$(debian_mirror)}
-  [[ -n $MIRROR ]] || fail "no Debian mirror found in /etc/apt/sources.list*; set BALAGH_CT_MIRROR"
-  rm -rf "$WORK/rootfs"
-  started=$(now)
-  debootstrap --variant=minbase --include=openjdk-17-jre-headless bookworm "$WORK/rootfs" \
-    "$MIRROR" >"$WORK/debootstrap.log" 2>&1 || fail "debootstrap failed: see $WORK/debootstrap.log"
-  # What Debian's own images leave out too: downloaded packages and package lists.
-  rm -rf "$WORK/rootfs"/var/cache/apt/archives/*.deb "$WORK/rootfs"/var/cache/apt/*.bin \
-    "$WORK/rootfs"/var/lib/apt/lists/*
-  ok "debootstrap from $MIRROR in $(since "$started") s"
-  started=$(now)
-  tar -C "$WORK/rootfs" -c . | pod import - "$BASE_IMAGE" >"$WORK/import.log" 2>&1 \
-    || fail "podman import failed: see $WORK/import.log"
-  rm -rf "$WORK/rootfs"
-  ok "imported in $(since "$started") s"
+if $MAVEN_STAGE; then
+  say "1/6 the jar: built in the image's Maven stage (step 3)"
+  ok "nothing built on the host"
 else
-  ok "already there (--rebuild-base makes it again)"
+  say "1/6 the jar, built on the host"
+  (cd "$ROOT" && mvn -B -pl bot -am package -DskipTests) >"$WORK/maven.log" 2>&1 \
+    || fail "the Maven build failed: see $WORK/maven.log"
+  ok "bot/target/balagh.jar ($(du -m "$ROOT/bot/target/balagh.jar" | cut -f1) MB)"
 fi
-java_version=$(pod run --rm --network none "$BASE_IMAGE" java -version 2>&1) \
-  || fail "java does not run in $BASE_IMAGE: $java_version"
-ok "${java_version%%$'\n'*}"
+
+say "2/6 the base images, built locally"
+dangling_before=$(pod images -q --filter dangling=true | sort)
+make_base "$BASE_IMAGE" openjdk-17-jre-headless "$BASE_IMAGE, the runtime"
+if $MAVEN_STAGE; then
+  make_base "$MAVEN_IMAGE" openjdk-17-jdk-headless,maven "$MAVEN_IMAGE, the Maven stage"
+fi
 
 say "3/6 the app image $APP_IMAGE, from deploy/Dockerfile"
 started=$(now)
 # Docker format: the OCI one has no HEALTHCHECK. JAR=context skips the Maven stage; its base is
-# overridden too, so that nothing would be pulled even by a builder that does not skip it.
-pod build --pull=never --network none --format docker -f "$ROOT/deploy/Dockerfile" \
-  --build-arg RUNTIME_IMAGE="$BASE_IMAGE" --build-arg BUILD_IMAGE="$BASE_IMAGE" \
-  --build-arg JAR=context -t "$APP_IMAGE" "$ROOT" >"$WORK/build.log" 2>&1 \
+# overridden too, so that nothing would be pulled even by a builder that does not skip it. The
+# Maven stage needs the network (Maven Central), and JAR=build given: Podman 4's builder does not
+# follow `FROM jar-${JAR}` to its stage when JAR has only its default.
+if $MAVEN_STAGE; then
+  build_args=(--network host --build-arg BUILD_IMAGE="$MAVEN_IMAGE" --build-arg JAR=build)
+else
+  build_args=(--network none --build-arg BUILD_IMAGE="$BASE_IMAGE" --build-arg JAR=context)
+fi
+pod build --pull=never "${build_args[@]}" --format docker -f "$ROOT/deploy/Dockerfile" \
+  --build-arg RUNTIME_IMAGE="$BASE_IMAGE" -t "$APP_IMAGE" "$ROOT" >"$WORK/build.log" 2>&1 \
   || fail "podman build failed: see $WORK/build.log"
 # The jar stage and the images this run untagged (the previous app image, and the previous base
 # with --rebuild-base): with the vfs driver each layer is a full copy, too big to pile up.
