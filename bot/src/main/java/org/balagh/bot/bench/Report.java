@@ -59,7 +59,9 @@ public final class Report {
     md.append(machine.markdown()).append('\n');
     md.append("Child JVMs: `")
         .append(String.join(" ", settings.jvmOptions()))
-        .append("`. Questions: the English and Arabic evaluation questions (")
+        .append("` (by default what the bot's JVM picks in the container: its 1 GiB limit gives")
+        .append(" a 768 MiB heap, and any limit under 1.8 GiB the serial collector). Questions:")
+        .append(" the English and Arabic evaluation questions (")
         .append(questions.unique().size())
         .append(", answerable or not), asked round and round: after a warm-up of ")
         .append(settings.warmupSeconds())
