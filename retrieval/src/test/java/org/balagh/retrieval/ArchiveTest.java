@@ -40,9 +40,7 @@ class ArchiveTest {
   }
 
   private static Answer top(String question) {
-    Answers answers = archive.answer(question, 3);
-    assertFalse(answers.abstained(), "abstained on: " + question);
-    return answers.answers().get(0);
+    return FixtureData.top(archive, question);
   }
 
   @Test

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.balagh.retrieval.search.Answer;
+import org.balagh.retrieval.search.Answers;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * The module's small test corpus (src/test/resources/fixtures/data), copied where a test needs it.
@@ -22,5 +25,12 @@ public final class FixtureData {
       }
     }
     return target;
+  }
+
+  /** The best answer to a question, failing the test when the archive abstains. */
+  public static Answer top(Archive archive, String question) {
+    Answers answers = archive.answer(question, 3);
+    Assertions.assertFalse(answers.abstained(), "abstained on: " + question);
+    return answers.answers().get(0);
   }
 }

@@ -97,6 +97,9 @@ public final class AnswerFinder {
           // Readers prefer a quote in their own language when it answers about as well.
           score *= tuning.ownLanguage();
         }
+        // And one that involves every country they name; whether to answer at all is left to
+        // the confidence.
+        score *= (float) Math.pow(tuning.missingCountry(), evidence.missingCountries(i));
         ranked.add(new Candidate(hits[i].doc, statement, score, confidence));
       }
       // Ties go to the statement read first, not to the document number, which differs between

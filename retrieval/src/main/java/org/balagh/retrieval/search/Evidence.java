@@ -195,6 +195,21 @@ final class Evidence {
   }
 
   /**
+   * How many of the countries the question names a document involves in no way: neither the
+   * sentence, its neighbours nor its statement names or involves them.
+   */
+  int missingCountries(int d) {
+    int missing = 0;
+    List<Question.Concept> concepts = question.concepts();
+    for (int c = 0; c < Math.min(concepts.size(), Long.SIZE); c++) {
+      if (concepts.get(c).country() && ((inSentence[d] | around[d]) & (1L << c)) == 0) {
+        missing++;
+      }
+    }
+    return missing;
+  }
+
+  /**
    * Whether a document involves a country the question names as who spoke: the sentence names it or
    * its statement involves it. "What did Kazakhstan say about the Panama Canal?" must not be
    * answered from Panama's speech. True when the question names no such country.

@@ -24,6 +24,9 @@ import org.balagh.retrieval.index.Scoring;
  * @param ownLanguage factor for sentences in the question's language
  * @param offTopic factor for a sentence that says nothing of the topic a question sets apart from
  *     who spoke (see {@code Evidence.namesTopic})
+ * @param missingCountry factor, in ranking only, for each country the question names that neither a
+ *     sentence, its neighbours nor its statement involves: "Did Morocco and Kazakhstan agree to
+ *     fight terrorism together?" asks what both said, before what one said alone
  * @param candidates sentences ranked before re-ranking
  * @param commonShare terms in a larger share of a field's sentences are left out of the search for
  *     candidates (they still count in re-ranking)
@@ -52,6 +55,7 @@ public record Tuning(
     float confidenceScale,
     float ownLanguage,
     float offTopic,
+    float missingCountry,
     int candidates,
     float commonShare,
     int passages,
@@ -84,6 +88,7 @@ public record Tuning(
           0.5f, // confidenceScale
           2f, // ownLanguage
           0.5f, // offTopic
+          0.25f, // missingCountry
           100, // candidates
           0.05f, // commonShare
           5, // passages
@@ -107,6 +112,7 @@ public record Tuning(
         confidenceScale,
         ownLanguage,
         offTopic,
+        missingCountry,
         candidates,
         commonShare,
         passages,
