@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -34,6 +35,15 @@ final class Evidence {
   private final long[] inSentence;
   private final long[] around;
 
+  /** The question's concepts that name a country, as a mask. */
+  private final long countries;
+
+  /** Those that name a country as who spoke. */
+  private final long speakingCountries;
+
+  /** Those of the topic, when the question sets it apart from who spoke; else 0. */
+  private final long topic;
+
   /**
    * Reads the evidence of the given documents of the sentence index.
    *
@@ -56,6 +66,12 @@ final class Evidence {
     this.information = information;
     this.inSentence = new long[docs.length];
     this.around = new long[docs.length];
+    this.countries = mask(question, Question.Concept::country);
+    this.speakingCountries = mask(question, c -> c.country() && c.speaker());
+    this.topic =
+        question.concepts().stream().anyMatch(Question.Concept::speaker)
+            ? mask(question, c -> !c.speaker())
+            : 0;
     Neighbourhoods near = new Neighbourhoods(index, docs, statements);
     int[] titles = titleDocs(index, statements);
     long[] nearMasks = new long[near.docs.length];
@@ -181,16 +197,6 @@ final class Evidence {
    * only names the speaker does not answer. True when there is no such split.
    */
   boolean namesTopic(int d) {
-    if (!question.concepts().stream().anyMatch(Question.Concept::speaker)) {
-      return true;
-    }
-    long topic = 0;
-    List<Question.Concept> concepts = question.concepts();
-    for (int c = 0; c < Math.min(concepts.size(), Long.SIZE); c++) {
-      if (!concepts.get(c).speaker()) {
-        topic |= 1L << c;
-      }
-    }
     return topic == 0 || (inSentence[d] & topic) != 0;
   }
 
@@ -199,14 +205,7 @@ final class Evidence {
    * sentence, its neighbours nor its statement names or involves them.
    */
   int missingCountries(int d) {
-    int missing = 0;
-    List<Question.Concept> concepts = question.concepts();
-    for (int c = 0; c < Math.min(concepts.size(), Long.SIZE); c++) {
-      if (concepts.get(c).country() && ((inSentence[d] | around[d]) & (1L << c)) == 0) {
-        missing++;
-      }
-    }
-    return missing;
+    return Long.bitCount(countries & ~(inSentence[d] | around[d]));
   }
 
   /**
@@ -215,14 +214,7 @@ final class Evidence {
    * answered from Panama's speech. True when the question names no such country.
    */
   boolean involvesSpeaker(int d) {
-    long speakers = 0;
-    List<Question.Concept> concepts = question.concepts();
-    for (int c = 0; c < Math.min(concepts.size(), Long.SIZE); c++) {
-      if (concepts.get(c).country() && concepts.get(c).speaker()) {
-        speakers |= 1L << c;
-      }
-    }
-    return speakers == 0 || ((inSentence[d] | around[d]) & speakers) != 0;
+    return speakingCountries == 0 || ((inSentence[d] | around[d]) & speakingCountries) != 0;
   }
 
   /**
@@ -302,5 +294,17 @@ final class Evidence {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The question's concepts (the first 64, as masks hold) that satisfy a test, as a mask. */
+  private static long mask(Question question, Predicate<Question.Concept> test) {
+    long mask = 0;
+    List<Question.Concept> concepts = question.concepts();
+    for (int c = 0; c < Math.min(concepts.size(), Long.SIZE); c++) {
+      if (test.test(concepts.get(c))) {
+        mask |= 1L << c;
+      }
+    }
+    return mask;
   }
 }
