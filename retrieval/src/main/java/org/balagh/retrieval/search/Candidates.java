@@ -71,7 +71,8 @@ final class Candidates {
       for (Map.Entry<String, Clauses> language : all.byLanguage().entrySet()) {
         String field = Fields.analysed(Fields.SENTENCE, language.getKey());
         if (information.isLarge(field) && !statements.isEmpty()) {
-          best.addAll(scores.best(s -> sentenceField(s).equals(field), n));
+          best.addAll(
+              scores.best(s -> Analyzers.fieldLanguage(s.language()).equals(language.getKey()), n));
         } else {
           TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(n, null, n);
           best.addAll(

@@ -25,6 +25,7 @@ final class Information {
   private final Question question;
   private final float untranslated;
   private final Map<String, float[]> weights = new HashMap<>();
+  private final Map<String, Float> scales = new HashMap<>();
   private final Map<String, Integer> docCounts = new HashMap<>();
 
   /**
@@ -72,10 +73,17 @@ final class Information {
     return sum;
   }
 
-  /** One over {@link #total}, or 0 for a question with nothing to look for. */
+  /**
+   * One over {@link #total}, or 0 for a question with nothing to look for. Kept per language: every
+   * query term and every candidate sentence asks for it.
+   */
   float scale(String language) {
-    float total = total(language);
-    return total <= 0 ? 0 : 1f / total;
+    return scales.computeIfAbsent(
+        language,
+        l -> {
+          float total = total(l);
+          return total <= 0 ? 0 : 1f / total;
+        });
   }
 
   /** Whether the question holds a term for a concept in a field language. */
