@@ -1,5 +1,7 @@
 package org.balagh.retrieval.analysis;
 
+import java.util.Arrays;
+
 /**
  * A light Arabic stemmer for folded text (see {@link ArabicFolding}): strips one run of proclitics
  * ({@code و ف} + {@code ب ك ل} + {@code ال}) and then at most one suffix, and never leaves a stem
@@ -8,6 +10,13 @@ package org.balagh.retrieval.analysis;
  * <p>Based on Light10 (Larkey, Ballesteros &amp; Connell 2007), with two changes: suffixes are
  * stripped once, not repeatedly, so {@code بيانها} becomes {@code بيان} rather than {@code بي}; and
  * dual and pronoun suffixes common in diplomatic text ({@code تين تان هما هم}) are stripped.
+ *
+ * <p>And the ending a noun takes before a possessive pronoun: the feminine {@code ة} is written
+ * {@code ت} there ({@code الوحدة}, {@code وحدتها}), so after {@code ها هما هم} a final {@code ت}
+ * goes as {@code ة} would, and a plural {@code ات} as it would alone ({@code علاقاتها}, {@code
+ * العلاقات}). A {@code ت} after alef ({@code ثباتها}) or one that would leave fewer than three
+ * letters ({@code بيتها}) stays: it is more likely the word's own. The pronoun {@code ه} is left
+ * out: folded, it is also the feminine ending ({@code الثابتة}), after a {@code ت} of the word's.
  */
 public final class ArabicStemmer {
 
@@ -15,6 +24,8 @@ public final class ArabicStemmer {
       chars("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال");
   private static final char[][] SUFFIXES =
       chars("تين", "تان", "هما", "ها", "ان", "ات", "ون", "ين", "يه", "هم", "ه", "ي");
+  private static final char[][] PRONOUNS = chars("هما", "ها", "هم");
+  private static final char[] PLURAL = "ات".toCharArray();
   private static final int MIN_STEM = 3;
 
   private static final String PROCLITICS = "وفبلك";
@@ -58,10 +69,12 @@ public final class ArabicStemmer {
     if (stripPrefix(chars, chars.length) != chars.length) {
       return null;
     }
-    // A conjunction may come before a preposition or verb prefix: ويتركز، وبمراكش.
+    // A conjunction may come before a preposition or verb prefix (ويتركز، وبمراكش), not before
+    // another conjunction: the second و of ووحدتها begins the word.
     boolean second =
         CONJUNCTIONS.indexOf(word.charAt(0)) >= 0
             && word.length() >= 5
+            && CONJUNCTIONS.indexOf(word.charAt(1)) < 0
             && (PROCLITICS.indexOf(word.charAt(1)) >= 0
                 || VERB_PREFIXES.indexOf(word.charAt(1)) >= 0);
     return word.substring(second ? 2 : 1);
@@ -70,10 +83,31 @@ public final class ArabicStemmer {
   private static int stripSuffix(char[] s, int len) {
     for (char[] suffix : SUFFIXES) {
       if (len - suffix.length >= MIN_STEM && endsWith(s, len, suffix)) {
-        return len - suffix.length;
+        int stem = len - suffix.length;
+        return isPronoun(suffix) ? stripTeh(s, stem) : stem;
       }
     }
     return len;
+  }
+
+  /** The stem of a noun that held a pronoun, without the ending the pronoun made it take. */
+  private static int stripTeh(char[] s, int len) {
+    if (len - PLURAL.length >= MIN_STEM && endsWith(s, len, PLURAL)) {
+      return len - PLURAL.length;
+    }
+    if (len - 1 >= MIN_STEM && s[len - 1] == 'ت' && s[len - 2] != 'ا') {
+      return len - 1;
+    }
+    return len;
+  }
+
+  private static boolean isPronoun(char[] suffix) {
+    for (char[] pronoun : PRONOUNS) {
+      if (Arrays.equals(pronoun, suffix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWith(char[] s, int len, char[] prefix) {

@@ -42,9 +42,31 @@ class ArabicStemmerTest {
 
   @Test
   void bringsSingularAndPluralTogether() {
+    same("العلاقات", "علاقة");
+  }
+
+  @Test
+  void bringsTheNounBeforeAPronounToItsOwnForm() {
+    same("الوحدة", "وحدتها");
     assertEquals(
-        ArabicStemmer.stem(ArabicFolding.fold("العلاقات")),
-        ArabicStemmer.stem(ArabicFolding.fold("علاقة")));
+        ArabicStemmer.stem(ArabicFolding.fold("الوحدة")),
+        ArabicStemmer.stem(ArabicStemmer.withoutProclitic(ArabicFolding.fold("ووحدتها"))));
+    same("الحكومة", "حكومتهم");
+    same("العلاقات", "علاقاتها");
+    same("القرارات", "قراراتهما");
+  }
+
+  @Test
+  void keepsATehThatIsTheWordsOwn() {
+    check("بيتها", "بيت");
+    same("الثبات", "ثباتها");
+    same("الثابتة", "ثابته");
+    same("الكويتي", "الكويت");
+  }
+
+  private static void same(String a, String b) {
+    assertEquals(
+        ArabicStemmer.stem(ArabicFolding.fold(a)), ArabicStemmer.stem(ArabicFolding.fold(b)));
   }
 
   @Test
