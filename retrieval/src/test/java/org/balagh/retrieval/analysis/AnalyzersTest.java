@@ -37,6 +37,13 @@ class AnalyzersTest {
   }
 
   @Test
+  void aNounThatAPronounFollowsMeetsTheGlossarysForm() {
+    // The glossary's «الوحدة الترابية», the communiqué's «ووحدتها الترابية».
+    List<String> text = ar("ووحدتها الترابية");
+    assertTrue(text.containsAll(ar("الوحدة الترابية")), text.toString());
+  }
+
+  @Test
   void multiWordNamesBecomeOneCountryToken() {
     String us = Analyzers.countryTerm("US");
     assertEquals(List.of(us, "agre"), en("The United States agreed"));
