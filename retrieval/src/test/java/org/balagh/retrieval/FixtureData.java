@@ -5,6 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.balagh.retrieval.analysis.Analyzers;
+import org.balagh.retrieval.analysis.CountryNames;
+import org.balagh.retrieval.corpus.CorpusReader;
+import org.balagh.retrieval.index.IndexStore;
+import org.balagh.retrieval.index.Scoring;
+import org.balagh.retrieval.index.SentenceIndex;
 import org.balagh.retrieval.search.Answer;
 import org.balagh.retrieval.search.Answers;
 import org.junit.jupiter.api.Assertions;
@@ -25,6 +31,13 @@ public final class FixtureData {
       }
     }
     return target;
+  }
+
+  /** Builds the sentence index of a data folder into {@code folder}, as a reload would. */
+  public static SentenceIndex index(Path data, Path folder) throws IOException {
+    Analyzers analyzers = new Analyzers(CountryNames.load());
+    IndexStore store = new IndexStore(folder, analyzers, Scoring.similarity());
+    return store.build(new CorpusReader().read(data), "test", List.of(), 0, "now").index();
   }
 
   /** The best answer to a question, failing the test when the archive abstains. */

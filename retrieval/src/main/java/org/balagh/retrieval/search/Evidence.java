@@ -79,11 +79,23 @@ final class Evidence {
     // Terms of a language no candidate is written in can mark nothing: not looked up.
     Set<String> present = new HashSet<>(Arrays.asList(languages));
     List<Question.Concept> concepts = question.concepts();
+    // A word of the question is its own concept: as another's synonym (the words of "food
+    // security" are each other's, through the glossary expression they make) it would let a
+    // sentence that says "food" alone cover "security" too. It still counts in the search.
+    Set<Question.Term> asked = new HashSet<>();
+    for (Question.Concept concept : concepts) {
+      for (Question.Term term : concept.terms()) {
+        if (term.weight() >= 1f) {
+          asked.add(term);
+        }
+      }
+    }
     for (int c = 0; c < Math.min(concepts.size(), Long.SIZE); c++) {
       Question.Concept concept = concepts.get(c);
       for (Question.Term term : concept.terms()) {
         String language = term.fieldLanguage();
-        if (!present.contains(language)) {
+        if (!present.contains(language)
+            || term.weight() < 1f && asked.contains(new Question.Term(language, term.text(), 1f))) {
           continue;
         }
         mark(Fields.analysed(Fields.SENTENCE, language), term.text(), near.docs, c, nearMasks);

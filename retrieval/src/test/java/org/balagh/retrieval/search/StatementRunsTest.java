@@ -12,10 +12,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.balagh.retrieval.FixtureData;
 import org.balagh.retrieval.analysis.Analyzers;
-import org.balagh.retrieval.analysis.CountryNames;
-import org.balagh.retrieval.corpus.CorpusReader;
-import org.balagh.retrieval.index.IndexStore;
-import org.balagh.retrieval.index.Scoring;
 import org.balagh.retrieval.index.SentenceIndex;
 import org.balagh.retrieval.index.StatementInfo;
 import org.junit.jupiter.api.AfterAll;
@@ -32,11 +28,7 @@ class StatementRunsTest {
 
   @BeforeAll
   static void build() throws IOException {
-    Path data = FixtureData.copy(folder.resolve("data"));
-    IndexStore store =
-        new IndexStore(
-            folder.resolve("index"), new Analyzers(CountryNames.load()), Scoring.similarity());
-    index = store.build(new CorpusReader().read(data), "test", List.of(), 0, "now").index();
+    index = FixtureData.index(FixtureData.copy(folder.resolve("data")), folder.resolve("index"));
   }
 
   @AfterAll
