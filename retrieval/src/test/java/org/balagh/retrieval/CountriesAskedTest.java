@@ -24,13 +24,15 @@ class CountriesAskedTest {
   @BeforeAll
   static void open() throws IOException {
     Path data = FixtureData.copy(folder.resolve("data"));
-    Files.writeString(
-        data.resolve("kz-speech.jsonl"),
-        "{\"id\": \"kz-un-2018\", \"title\": \"Statement by Kazakhstan at the UN General Assembly\","
-            + " \"date\": \"2018-09-26\", \"language\": \"en\", \"countries\": [\"KZ\"], \"url\":"
-            + " \"https://example.org/kz-un-2018\", \"text\": \"Mr. President,\\nKazakhstan has agreed"
-            + " with its partners to counter terrorism together.\\nWe call on all states to join the"
-            + " Code of Conduct.\"}\n");
+    FixtureData.writeStatement(
+        data,
+        "kz-un-2018",
+        "Statement by Kazakhstan at the UN General Assembly",
+        "2018-09-26",
+        "KZ",
+        "Mr. President,",
+        "Kazakhstan has agreed with its partners to counter terrorism together.",
+        "We call on all states to join the Code of Conduct.");
     Files.writeString(
         data.resolve("terms.glossary.tsv"),
         "terrorism\tterrorisme\tالإرهاب\n"

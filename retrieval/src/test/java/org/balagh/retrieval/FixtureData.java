@@ -1,5 +1,7 @@
 package org.balagh.retrieval;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Assertions;
  */
 public final class FixtureData {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private FixtureData() {}
 
   /** Copies the fixture statements and glossary into {@code target}, which it creates. */
@@ -31,6 +35,24 @@ public final class FixtureData {
       }
     }
     return target;
+  }
+
+  /**
+   * Writes one English statement of one country, a sentence a line, as the file {@code id}.jsonl of
+   * a data folder.
+   */
+  public static void writeStatement(
+      Path data, String id, String title, String date, String country, String... sentences)
+      throws IOException {
+    ObjectNode statement = JSON.createObjectNode();
+    statement.put("id", id);
+    statement.put("title", title);
+    statement.put("date", date);
+    statement.put("language", "en");
+    statement.putArray("countries").add(country);
+    statement.put("url", "https://example.org/" + id);
+    statement.put("text", String.join("\n", sentences));
+    Files.writeString(data.resolve(id + ".jsonl"), JSON.writeValueAsString(statement) + "\n");
   }
 
   /** Builds the sentence index of a data folder into {@code folder}, as a reload would. */

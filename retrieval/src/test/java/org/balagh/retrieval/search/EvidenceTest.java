@@ -28,12 +28,14 @@ class EvidenceTest {
   @BeforeAll
   static void build() throws IOException {
     Path data = Files.createDirectories(folder.resolve("data"));
-    Files.writeString(
-        data.resolve("kz.jsonl"),
-        "{\"id\": \"kz-1\", \"title\": \"Statement by Kazakhstan\", \"date\": \"2023-09-20\","
-            + " \"language\": \"en\", \"countries\": [\"KZ\"], \"url\": \"https://example.org/kz-1\","
-            + " \"text\": \"Prices of food rose in the region.\\nGrain exports will contribute to"
-            + " food security.\"}\n");
+    FixtureData.writeStatement(
+        data,
+        "kz-1",
+        "Statement by Kazakhstan",
+        "2023-09-20",
+        "KZ",
+        "Prices of food rose in the region.",
+        "Grain exports will contribute to food security.");
     Files.writeString(
         data.resolve(Glossary.FILE), "food security\tsécurité alimentaire\tالأمن الغذائي\n");
     glossary = Glossary.read(data, ANALYZERS);
