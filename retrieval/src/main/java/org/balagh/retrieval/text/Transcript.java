@@ -1,0 +1,198 @@
+package org.balagh.retrieval.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a transcript (a press briefing, a press conference, an interview) into speaker turns, each
+ * with its label and {@link Role}; a statement that is no transcript is one official turn.
+ *
+ * <p>A turn starts at a paragraph that opens with a speaker label: "Q" ("Q Hi, thank you."), or up
+ * to six words before a colon ("MS. PSAKI:", "SENIOR ADMINISTRATION OFFICIAL:", "Spokesperson Mao
+ * Ning:", «المتحدث:», « Question : »), and runs to the next. Prose also has "Words: more words", so
+ * the conventions are read from the statement itself: a text is a transcript when it holds at least
+ * two different strong labels ("Q", a label of {@link SpeakerLabels}, or one used twice); then
+ * labels used once count too when they look like names (all capitals, or several capitalised words,
+ * or a short Arabic phrase), or are one capitalised word before a question ("AFP: Will …?"). Roles
+ * come from {@link SpeakerLabels}, else from the transcript: a speaker most of whose turns end with
+ * a question mark is a reporter (unless named by an office, "THE PRESIDENT"), any other speaks for
+ * the publisher.
+ */
+public final class Transcript {
+
+  private static final Pattern Q_LABEL = Pattern.compile("^(Q)(?:[.:]\\s*|\\s+)(?=\\S)");
+  private static final Pattern LATIN_LABEL =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}\\p{M}.'’\\-]*"
+              + "(?:[ \\u00A0](?:[\\p{L}\\p{M}.'’\\-]+|\\([^()\\n]{1,40}\\))){0,5})"
+              + "[ \\u00A0]?:(?:\\s+|(?=\\S)|$)");
+  private static final Pattern ARABIC_LABEL =
+      Pattern.compile(
+          "^(\\p{IsArabic}[\\p{IsArabic}\\p{M}]*(?:[ \\u00A0]+[\\p{IsArabic}\\p{M}]+){0,4})"
+              + "[ \\u00A0]*[:：](?:\\s+|(?=\\S)|$)");
+
+  private final SpeakerLabels labels;
+
+  public Transcript(SpeakerLabels labels) {
+    this.labels = labels;
+  }
+
+  /** A paragraph that opens with what may be a speaker label. */
+  private record Labelled(int start, int body, String label, String key, Kind kind, boolean asks) {}
+
+  private enum Kind {
+    Q,
+    NAME_LIKE,
+    ONE_WORD,
+    PROSE
+  }
+
+  /** The turns of a statement's text, in order, covering it whole. */
+  public List<Turn> turns(String text) {
+    List<Turn> whole = List.of(new Turn(0, 0, text.length(), "", Role.OFFICIAL));
+    if (Wrapping.isHardWrapped(text)) {
+      return whole;
+    }
+    List<Labelled> candidates = candidates(text);
+    Map<String, Integer> uses = new HashMap<>();
+    candidates.forEach(c -> uses.merge(c.key(), 1, Integer::sum));
+    List<String> strong = new ArrayList<>();
+    int strongParagraphs = 0;
+    for (Labelled c : candidates) {
+      if (isStrong(c, uses)) {
+        strongParagraphs++;
+        if (!strong.contains(c.key())) {
+          strong.add(c.key());
+        }
+      }
+    }
+    if (strong.size() < 2 || strongParagraphs < 2) {
+      return whole;
+    }
+    List<Labelled> accepted = new ArrayList<>();
+    for (Labelled c : candidates) {
+      if (isStrong(c, uses)
+          || c.kind() == Kind.NAME_LIKE
+          || c.kind() == Kind.ONE_WORD && c.asks()) {
+        accepted.add(c);
+      }
+    }
+    return turns(text, accepted);
+  }
+
+  private boolean isStrong(Labelled c, Map<String, Integer> uses) {
+    return c.kind() == Kind.Q
+        || labels.roleOf(c.key()) != null
+        || c.kind() != Kind.PROSE && uses.get(c.key()) >= 2;
+  }
+
+  private List<Turn> turns(String text, List<Labelled> accepted) {
+    List<Turn> turns = new ArrayList<>();
+    if (accepted.get(0).start() > 0 && !text.substring(0, accepted.get(0).start()).isBlank()) {
+      turns.add(new Turn(0, 0, accepted.get(0).start(), "", Role.OFFICIAL));
+    }
+    Map<String, int[]> questions = new HashMap<>();
+    for (int i = 0; i < accepted.size(); i++) {
+      Labelled c = accepted.get(i);
+      int end = i + 1 < accepted.size() ? accepted.get(i + 1).start() : text.length();
+      int[] counts = questions.computeIfAbsent(c.key(), k -> new int[2]);
+      counts[0]++;
+      counts[1] += endsWithQuestion(text, c.body(), end) ? 1 : 0;
+    }
+    for (int i = 0; i < accepted.size(); i++) {
+      Labelled c = accepted.get(i);
+      int end = i + 1 < accepted.size() ? accepted.get(i + 1).start() : text.length();
+      Role role = labels.roleOf(c.key());
+      if (role == null) {
+        // "THE PRESIDENT" names an office of the host's side, whatever its turns ask.
+        int[] counts = questions.get(c.key());
+        boolean asks = 2 * counts[1] >= counts[0] && !c.key().startsWith("the ");
+        role = asks ? Role.REPORTER : Role.OFFICIAL;
+      }
+      turns.add(new Turn(c.start(), c.body(), end, c.label(), role));
+    }
+    return turns;
+  }
+
+  /** Whether a turn's last words end with a question mark (closing quotes aside). */
+  static boolean endsWithQuestion(String text, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '”' || c == '"' || c == '»' || c == ')') {
+        continue;
+      }
+      return c == '?' || c == '؟';
+    }
+    return false;
+  }
+
+  private static List<Labelled> candidates(String text) {
+    List<Labelled> out = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int newline = text.indexOf('\n', start);
+      int end = newline < 0 ? text.length() : newline;
+      int at = start;
+      while (at < end && Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+      Labelled c = candidate(text, at, end);
+      if (c != null) {
+        out.add(c);
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  private static Labelled candidate(String text, int at, int end) {
+    String line = text.substring(at, end);
+    boolean asks = line.indexOf('?') >= 0 || line.indexOf('؟') >= 0;
+    Matcher q = Q_LABEL.matcher(line);
+    if (q.find()) {
+      return new Labelled(at, at + q.end(), "Q", "q", Kind.Q, asks);
+    }
+    Matcher latin = LATIN_LABEL.matcher(line);
+    if (latin.find()) {
+      String label = latin.group(1);
+      return new Labelled(at, at + latin.end(), label, SpeakerLabels.key(label), kind(label), asks);
+    }
+    Matcher arabic = ARABIC_LABEL.matcher(line);
+    if (arabic.find()) {
+      String label = arabic.group(1);
+      Kind kind = label.strip().split("\\s+").length <= 3 ? Kind.NAME_LIKE : Kind.PROSE;
+      return new Labelled(at, at + arabic.end(), label, SpeakerLabels.key(label), kind, asks);
+    }
+    return null;
+  }
+
+  /** How much a Latin-script label looks like a speaker's name or title. */
+  private static Kind kind(String label) {
+    String[] words = label.split("[ \\u00A0]+");
+    boolean caps = label.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+    if (caps && label.chars().filter(Character::isLetter).count() >= 2) {
+      return Kind.NAME_LIKE;
+    }
+    for (String word : words) {
+      // "l'Europe", "d'Ivoire": the capital follows the elided article.
+      String name = word.replaceFirst("^[ldLD]['’]", "");
+      if (!name.isEmpty()
+          && !Character.isUpperCase(name.codePointAt(0))
+          && !PARTICLES.contains(word)) {
+        return Kind.PROSE;
+      }
+    }
+    return words.length >= 2 ? Kind.NAME_LIKE : Kind.ONE_WORD;
+  }
+
+  /** Small words that stay lower case inside names and titles ("Abd al Aziz", "Minister of"). */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "de", "du", "des", "la", "le", "les", "al", "el", "bin", "ibn", "van", "von", "der", "of",
+          "the", "and", "for", "y", "et", "à");
+}

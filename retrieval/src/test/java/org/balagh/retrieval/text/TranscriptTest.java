@@ -1,0 +1,104 @@
+package org.balagh.retrieval.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TranscriptTest {
+
+  private final Transcript transcript = new Transcript(SpeakerLabels.load());
+
+  /** Each turn as "ROLE speaker: body", the body stripped. */
+  private void check(String text, String... expected) {
+    List<String> turns =
+        transcript.turns(text).stream()
+            .map(
+                t ->
+                    t.role() + " " + t.speaker() + ": " + text.substring(t.body(), t.end()).strip())
+            .toList();
+    assertEquals(List.of(expected), turns);
+  }
+
+  @Test
+  void splitsAWhiteHouseBriefingAtItsSpeakersLabels() {
+    check(
+        "12:27 P.M. EST\n\nMS. PSAKI: Hi, everyone.\n\nQ Is SWIFT off the table?\n\n"
+            + "MS. PSAKI: It is not.\nWe will decide later.\n\nQ Thank you.",
+        "OFFICIAL : 12:27 P.M. EST",
+        "OFFICIAL MS. PSAKI: Hi, everyone.",
+        "REPORTER Q: Is SWIFT off the table?",
+        "OFFICIAL MS. PSAKI: It is not.\nWe will decide later.",
+        "REPORTER Q: Thank you.");
+  }
+
+  @Test
+  void readsModeratorsAndOperatorsAsSteeringTheCall() {
+    check(
+        "MODERATOR: Our next question.\nSENIOR ADMINISTRATION OFFICIAL: Thanks.\nQ: Why now?",
+        "MODERATOR MODERATOR: Our next question.",
+        "OFFICIAL SENIOR ADMINISTRATION OFFICIAL: Thanks.",
+        "REPORTER Q: Why now?");
+  }
+
+  @Test
+  void takesAnOutletThatOnlyAsksForAReporter() {
+    check(
+        "Spokesperson Mao Ning: Good afternoon.\nAFP: Will China respond?\n"
+            + "Mao Ning: We will.\nAFP: When?\nMao Ning: Soon.",
+        "OFFICIAL Spokesperson Mao Ning: Good afternoon.",
+        "REPORTER AFP: Will China respond?",
+        "OFFICIAL Mao Ning: We will.",
+        "REPORTER AFP: When?",
+        "OFFICIAL Mao Ning: Soon.");
+  }
+
+  @Test
+  void readsArabicQuestionAndAnswerLabels() {
+    check(
+        "سؤال: ما موقف الوزارة من الاتفاق؟\nجواب: ترحب الوزارة بالاتفاق.\nسؤال: ومتى؟\nالمتحدث: قريبا.",
+        "REPORTER سؤال: ما موقف الوزارة من الاتفاق؟",
+        "OFFICIAL جواب: ترحب الوزارة بالاتفاق.",
+        "REPORTER سؤال: ومتى؟",
+        "OFFICIAL المتحدث: قريبا.");
+  }
+
+  @Test
+  void readsFrenchLabelsWithASpaceBeforeTheColon() {
+    check(
+        "Question : La France reconnaîtra-t-elle cet État ?\n"
+            + "Le porte-parole : Ce n'est pas à l'ordre du jour.\n"
+            + "Journaliste : Pourquoi ?\nRéponse : Nous l'avons dit.",
+        "REPORTER Question: La France reconnaîtra-t-elle cet État ?",
+        "OFFICIAL Le porte-parole: Ce n'est pas à l'ordre du jour.",
+        "REPORTER Journaliste: Pourquoi ?",
+        "OFFICIAL Réponse: Nous l'avons dit.");
+  }
+
+  @Test
+  void leavesProseWithColonsAsOneOfficialTurn() {
+    String text =
+        "Let me be totally clear: no bank is safe.\nSecond: we act with our allies.\n"
+            + "PUTTING AMERICA FIRST: the President acts.";
+    check(text, "OFFICIAL : " + text);
+  }
+
+  @Test
+  void keepsTheOfficeOfTheHostSideOfficialEvenWhenItAsks() {
+    check(
+        "THE PRESIDENT: How are you?\nMR. SMITH: Fine, sir.\nTHE PRESIDENT: Good?\n"
+            + "MR. SMITH: Very.",
+        "OFFICIAL THE PRESIDENT: How are you?",
+        "OFFICIAL MR. SMITH: Fine, sir.",
+        "OFFICIAL THE PRESIDENT: Good?",
+        "OFFICIAL MR. SMITH: Very.");
+  }
+
+  @Test
+  void leavesHardWrappedSpeechesWhole() {
+    String text =
+        "Mr. President: it is\nan honour to speak\nhere today and\nto thank all of\nyou for the"
+            + " work\ndone this year.\n\nQ: none\n\nA: none";
+    assertEquals(1, transcript.turns(text).size());
+  }
+}
