@@ -29,6 +29,18 @@ public final class Fields {
    */
   public static final String STATEMENT = "stmt";
 
+  /** The number of the transcript turn a sentence was spoken in (doc values; transcripts only). */
+  public static final String TURN = "turn";
+
+  /** The role of that turn's speaker (doc values, a {@code Role} ordinal; transcripts only). */
+  public static final String ROLE = "role";
+
+  /** The number of a sentence's analysed terms (doc values; transcripts only). */
+  public static final String WORDS = "words";
+
+  /** That turn's speaker label as written (stored only; transcripts only). */
+  public static final String SPEAKER = "speaker";
+
   /** The sentence, verbatim (stored only). */
   public static final String TEXT = "text";
 

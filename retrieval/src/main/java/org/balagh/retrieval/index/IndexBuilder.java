@@ -34,7 +34,11 @@ import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.analysis.AnswerKind;
 import org.balagh.retrieval.analysis.CountryTagger;
 import org.balagh.retrieval.corpus.Statement;
+import org.balagh.retrieval.text.Role;
 import org.balagh.retrieval.text.SentenceSplitter;
+import org.balagh.retrieval.text.SpeakerLabels;
+import org.balagh.retrieval.text.Transcript;
+import org.balagh.retrieval.text.Utterance;
 
 /**
  * Builds the two indexes of one generation: one Lucene document per sentence (its terms, the
@@ -58,6 +62,7 @@ final class IndexBuilder implements Closeable {
   private final Analyzers analyzers;
   private final CountryTagger tagger;
   private final SentenceSplitter splitter = new SentenceSplitter();
+  private final Transcript transcript = new Transcript(SpeakerLabels.load());
   private final IndexWriter sentences;
   private final IndexWriter bodies;
   private final BlockingQueue<Job> queue;
@@ -198,8 +203,9 @@ final class IndexBuilder implements Closeable {
       int ordinal, Statement statement, IndexWriter sentences, IndexWriter bodies) {
     String text = statement.text();
     String language = Analyzers.fieldLanguage(statement.language());
-    List<String> texts =
-        splitter.split(text, statement.language()).stream().map(span -> span.of(text)).toList();
+    List<Utterance> spoken =
+        Utterance.of(text, splitter.split(text, statement.language()), transcript.turns(text));
+    List<String> texts = spoken.stream().map(u -> u.span().of(text)).toList();
     String[][] terms = new String[texts.size()][];
     List<Set<String>> mentioned = new ArrayList<>();
     Map<String, Integer> mentions = new LinkedHashMap<>();
@@ -213,8 +219,10 @@ final class IndexBuilder implements Closeable {
     List<String> countries = statementCountries(statement, mentions);
     List<Document> docs = new ArrayList<>(terms.length);
     for (int i = 0; i < terms.length; i++) {
-      docs.add(
-          sentenceDocument(ordinal, texts.get(i), language, terms[i], mentioned.get(i), countries));
+      Document doc =
+          sentenceDocument(ordinal, texts.get(i), language, terms[i], mentioned.get(i), countries);
+      turn(doc, spoken.get(i), terms[i].length);
+      docs.add(doc);
     }
     try {
       sentences.addDocuments(docs);
@@ -277,6 +285,22 @@ final class IndexBuilder implements Closeable {
     doc.add(new NumericDocValuesField(Fields.STATEMENT, ordinal));
     doc.add(new StoredField(Fields.TEXT, text));
     return doc;
+  }
+
+  /**
+   * Records the turn a sentence was spoken in, and how many words it says besides stopwords, for
+   * transcripts only: a statement without turns is all its publisher's, which is what a document
+   * without these fields reads as.
+   */
+  private static void turn(Document doc, Utterance utterance, int words) {
+    if (utterance.turn() > 0 || utterance.role() != Role.OFFICIAL) {
+      doc.add(new NumericDocValuesField(Fields.TURN, utterance.turn()));
+      doc.add(new NumericDocValuesField(Fields.ROLE, utterance.role().ordinal()));
+      doc.add(new NumericDocValuesField(Fields.WORDS, words));
+    }
+    if (!utterance.speaker().isEmpty()) {
+      doc.add(new StoredField(Fields.SPEAKER, utterance.speaker()));
+    }
   }
 
   private static Document statementDocument(

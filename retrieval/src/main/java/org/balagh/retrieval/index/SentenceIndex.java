@@ -11,10 +11,12 @@ import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.balagh.retrieval.text.Role;
 
 /**
  * One opened index generation: the sentence and statement searchers and the statement catalogue.
@@ -23,6 +25,8 @@ import org.apache.lucene.util.IOUtils;
 public final class SentenceIndex implements Closeable {
 
   private static final Set<String> TEXT_ONLY = Set.of(Fields.TEXT);
+  private static final Set<String> SPEAKER_ONLY = Set.of(Fields.SPEAKER);
+  private static final Role[] ROLES = Role.values();
 
   private final Path folder;
   private final DirectoryReader sentenceReader;
@@ -45,6 +49,14 @@ public final class SentenceIndex implements Closeable {
   private final int[] runStarts;
 
   private final int[] runOrdinals;
+
+  /** Each sentence's transcript turn and its speaker's role (0, official, outside transcripts). */
+  private final short[] turns;
+
+  private final byte[] roles;
+
+  /** Each transcript sentence's number of analysed terms, up to 127; 127 elsewhere. */
+  private final byte[] words;
 
   private SentenceIndex(
       Path folder,
@@ -79,6 +91,37 @@ public final class SentenceIndex implements Closeable {
     Arrays.sort(byStart, (a, b) -> Integer.compare(firstSentence[a], firstSentence[b]));
     this.runOrdinals = Arrays.stream(byStart).mapToInt(Integer::intValue).toArray();
     this.runStarts = Arrays.stream(runOrdinals).map(o -> firstSentence[o]).toArray();
+    this.turns = new short[sentenceReader.maxDoc()];
+    this.roles = new byte[sentenceReader.maxDoc()];
+    this.words = new byte[sentenceReader.maxDoc()];
+    Arrays.fill(words, Byte.MAX_VALUE);
+    readTurns(sentenceReader, turns, roles, words);
+  }
+
+  /** Reads the turns of the sentences spoken in transcripts: the only ones that have them. */
+  private static void readTurns(DirectoryReader reader, short[] turns, byte[] roles, byte[] words)
+      throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues turn = leaf.reader().getNumericDocValues(Fields.TURN);
+      NumericDocValues role = leaf.reader().getNumericDocValues(Fields.ROLE);
+      NumericDocValues terms = leaf.reader().getNumericDocValues(Fields.WORDS);
+      if (turn == null || role == null || terms == null) {
+        continue;
+      }
+      for (int d = turn.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = turn.nextDoc()) {
+        turns[leaf.docBase + d] = (short) Math.min(Short.MAX_VALUE, turn.longValue());
+        if (terms.advanceExact(d)) {
+          words[leaf.docBase + d] = (byte) Math.min(Byte.MAX_VALUE, terms.longValue());
+        }
+        if (role.advanceExact(d)) {
+          long ordinal = role.longValue();
+          if (ordinal < 0 || ordinal >= ROLES.length) {
+            throw new IOException("sentence " + (leaf.docBase + d) + " has an unknown role");
+          }
+          roles[leaf.docBase + d] = (byte) ordinal;
+        }
+      }
+    }
   }
 
   /**
@@ -197,6 +240,34 @@ public final class SentenceIndex implements Closeable {
   public String text(int doc) {
     try {
       return sentences.storedFields().document(doc, TEXT_ONLY).get(Fields.TEXT);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The number of the transcript turn a sentence was spoken in; 0 outside transcripts. */
+  public int turn(int doc) {
+    return turns[doc];
+  }
+
+  /** The role of the speaker of a sentence; {@link Role#OFFICIAL} outside transcripts. */
+  public Role role(int doc) {
+    return ROLES[roles[doc]];
+  }
+
+  /**
+   * How many words a transcript sentence says besides stopwords ("Yes." none, "Thanks, David."
+   * two), up to 127; 127 outside transcripts.
+   */
+  public int words(int doc) {
+    return words[doc];
+  }
+
+  /** The label of the speaker of a sentence, as the transcript writes it; empty when none. */
+  public String speaker(int doc) {
+    try {
+      String speaker = sentences.storedFields().document(doc, SPEAKER_ONLY).get(Fields.SPEAKER);
+      return speaker == null ? "" : speaker;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -10,12 +10,25 @@ import org.balagh.retrieval.index.StatementInfo;
  * @param score the ranking score (higher is better; comparable within one question only)
  * @param confidence from 0 to 1: the score per unit of the question's information (see {@code
  *     AnswerFinder}); below the calibrated threshold the engine does not answer
+ * @param attribution who, in a transcript, says it, and the question it answers
  */
 public record Answer(
-    String sentence, StatementInfo statement, int position, float score, float confidence) {
+    String sentence,
+    StatementInfo statement,
+    int position,
+    float score,
+    float confidence,
+    Attribution attribution) {
 
   public Answer {
     Objects.requireNonNull(sentence, "sentence");
     Objects.requireNonNull(statement, "statement");
+    Objects.requireNonNull(attribution, "attribution");
+  }
+
+  /** A sentence of a statement without turns: its publisher's own words. */
+  public Answer(
+      String sentence, StatementInfo statement, int position, float score, float confidence) {
+    this(sentence, statement, position, score, confidence, Attribution.PUBLISHER);
   }
 }

@@ -61,7 +61,9 @@ public final class AnswerFinder {
           StatementSearch.best(index, question, information, tuning);
       List<StatementInfo> best = new ArrayList<>();
       statementScores.keySet().forEach(ordinal -> best.add(index.catalog().get(ordinal)));
-      ScoreDoc[] hits = new Candidates(index, information, tuning).find(question, best);
+      Replies.Redirected replies =
+          Replies.redirect(index, new Candidates(index, information, tuning).find(question, best));
+      ScoreDoc[] hits = replies.hits();
       if (hits.length == 0) {
         return List.of();
       }
@@ -74,7 +76,8 @@ public final class AnswerFinder {
         statements[i] = index.statementOf(docs[i]);
         languages[i] = Analyzers.fieldLanguage(statements[i].language());
       }
-      Evidence evidence = new Evidence(index, question, docs, statements, languages, information);
+      Evidence evidence =
+          new Evidence(index, question, docs, statements, languages, information, replies.asked());
       float[] coverage = evidence.coverage(tuning.around(), tuning.speaker());
       float[] bonus = evidence.bonus(tuning);
       List<Candidate> ranked = new ArrayList<>();
@@ -108,7 +111,7 @@ public final class AnswerFinder {
           Comparator.comparingDouble((Candidate c) -> c.score)
               .reversed()
               .thenComparingInt(c -> c.statement.ordinal()));
-      return accept(index, ranked, top, tuning.minConfidence(question.language()));
+      return accept(index, ranked, top, tuning.minConfidence(question.language()), replies);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -118,7 +121,11 @@ public final class AnswerFinder {
 
   /** Keeps confident, distinct sentences, best first; abstains if the best is not confident. */
   private List<Answer> accept(
-      SentenceIndex index, List<Candidate> ranked, int top, float threshold) {
+      SentenceIndex index,
+      List<Candidate> ranked,
+      int top,
+      float threshold,
+      Replies.Redirected replies) {
     List<Answer> answers = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Candidate candidate : ranked) {
@@ -134,13 +141,18 @@ public final class AnswerFinder {
       }
       String text = index.text(candidate.doc);
       if (seen.add(text.replaceAll("\\s+", " "))) {
+        Replies.Asked asked = replies.asked().get(candidate.doc);
         answers.add(
             new Answer(
                 text,
                 candidate.statement,
                 index.positionOf(candidate.doc),
                 candidate.score,
-                candidate.confidence));
+                candidate.confidence,
+                new Attribution(
+                    index.speaker(candidate.doc),
+                    index.role(candidate.doc),
+                    asked == null ? "" : index.text(asked.doc()))));
       }
     }
     return answers;

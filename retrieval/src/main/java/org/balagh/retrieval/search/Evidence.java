@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.index.LeafReaderContext;
@@ -51,6 +52,7 @@ final class Evidence {
    * @param statements the statement of each document
    * @param languages the field language of each document
    * @param information the question's concepts' weights per language
+   * @param replies for a sentence that replies to a reporter, the question's turn: said around it
    */
   Evidence(
       SentenceIndex index,
@@ -58,7 +60,8 @@ final class Evidence {
       int[] docs,
       StatementInfo[] statements,
       String[] languages,
-      Information information) {
+      Information information,
+      Map<Integer, Replies.Asked> replies) {
     this.question = question;
     this.docs = docs;
     this.statements = statements;
@@ -74,8 +77,10 @@ final class Evidence {
             : 0;
     Neighbourhoods near = new Neighbourhoods(index, docs, statements);
     int[] titles = titleDocs(index, statements);
+    int[] askingTurns = askingDocs(docs, replies);
     long[] nearMasks = new long[near.docs.length];
     long[] titleMasks = new long[titles.length];
+    long[] askingMasks = new long[askingTurns.length];
     // Terms of a language no candidate is written in can mark nothing: not looked up.
     Set<String> present = new HashSet<>(Arrays.asList(languages));
     List<Question.Concept> concepts = question.concepts();
@@ -98,8 +103,10 @@ final class Evidence {
             || term.weight() < 1f && asked.contains(new Question.Term(language, term.text(), 1f))) {
           continue;
         }
-        mark(Fields.analysed(Fields.SENTENCE, language), term.text(), near.docs, c, nearMasks);
+        String sentenceField = Fields.analysed(Fields.SENTENCE, language);
+        mark(sentenceField, term.text(), near.docs, c, nearMasks);
         mark(Fields.analysed(Fields.TITLE, language), term.text(), titles, c, titleMasks);
+        mark(sentenceField, term.text(), askingTurns, c, askingMasks);
       }
       if (concept.country()) {
         // Multi-word names ("the United States") are tagged per sentence and per statement.
@@ -121,7 +128,27 @@ final class Evidence {
       }
       around[d] |=
           titleMasks[Arrays.binarySearch(titles, index.statementDoc(statements[d].ordinal()))];
+      Replies.Asked asking = replies.get(docs[d]);
+      if (asking != null) {
+        for (int doc = asking.from(); doc < asking.to(); doc++) {
+          around[d] |= askingMasks[Arrays.binarySearch(askingTurns, doc)];
+        }
+      }
     }
+  }
+
+  /** The documents of the questions that candidates reply to, in increasing order, once each. */
+  private static int[] askingDocs(int[] docs, Map<Integer, Replies.Asked> asked) {
+    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    for (int doc : docs) {
+      Replies.Asked question = asked.get(doc);
+      if (question != null) {
+        for (int d = question.from(); d < question.to(); d++) {
+          out.add(d);
+        }
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**

@@ -1,0 +1,26 @@
+package org.balagh.retrieval.search;
+
+import java.util.Objects;
+import org.balagh.retrieval.text.Role;
+
+/**
+ * Who says a quoted sentence, beyond its statement's publisher: the transcript speaker's label and
+ * role, and, when the sentence answers a reporter, the reporter's question it answers.
+ *
+ * @param speaker the label of the turn the sentence was spoken in ("MS. PSAKI"); empty outside
+ *     transcripts
+ * @param role that speaker's role; never a reporter's or a moderator's, whose words are not answers
+ * @param askedBy the reporter's sentence the quoted reply answers; empty when it was not reached
+ *     through a question
+ */
+public record Attribution(String speaker, Role role, String askedBy) {
+
+  /** A sentence of a statement without turns: its publisher's. */
+  public static final Attribution PUBLISHER = new Attribution("", Role.OFFICIAL, "");
+
+  public Attribution {
+    Objects.requireNonNull(speaker, "speaker");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(askedBy, "askedBy");
+  }
+}
