@@ -33,6 +33,7 @@ final class CatalogFile {
         }
         node.put("language", info.language());
         info.countries().forEach(node.putArray("countries")::add);
+        info.speakers().forEach(node.putArray("speakers")::add);
         node.put("url", info.url());
         node.put("publisher", info.publisher());
         node.put("sentences", info.sentences());
@@ -50,6 +51,8 @@ final class CatalogFile {
         JsonNode node = JSON.readTree(line);
         List<String> countries = new ArrayList<>();
         node.path("countries").forEach(c -> countries.add(c.asText()));
+        List<String> speakers = new ArrayList<>();
+        node.path("speakers").forEach(c -> speakers.add(c.asText()));
         catalog.add(
             new StatementInfo(
                 node.get("ordinal").asInt(),
@@ -59,6 +62,7 @@ final class CatalogFile {
                 node.hasNonNull("year") ? node.get("year").asInt() : null,
                 node.get("language").asText(),
                 countries,
+                speakers,
                 node.get("url").asText(),
                 node.get("publisher").asText(),
                 node.get("sentences").asInt()));

@@ -61,6 +61,7 @@ final class IndexBuilder implements Closeable {
 
   private final Analyzers analyzers;
   private final CountryTagger tagger;
+  private final StatementSpeakers speakers;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Transcript transcript = new Transcript(SpeakerLabels.load());
   private final IndexWriter sentences;
@@ -77,6 +78,7 @@ final class IndexBuilder implements Closeable {
   IndexBuilder(Analyzers analyzers, int threads, Path folder) throws IOException {
     this.analyzers = analyzers;
     this.tagger = new CountryTagger(analyzers.countries());
+    this.speakers = new StatementSpeakers(analyzers.countries());
     int workerCount = Math.max(1, threads);
     this.queue = new ArrayBlockingQueue<>(QUEUED_PER_WORKER * workerCount);
     this.sentences = writer(folder.resolve(GenerationLayout.SENTENCES));
@@ -216,7 +218,9 @@ final class IndexBuilder implements Closeable {
       mentioned.add(here.keySet());
     }
     String[] title = analyzers.statementTerms(statement.title(), language).toArray(String[]::new);
-    List<String> countries = statementCountries(statement, mentions);
+    List<String> titleCountries = tagger.countries(statement.title(), statement.language());
+    List<String> speaking = speakers.of(statement, titleCountries);
+    List<String> countries = statementCountries(statement, titleCountries, speaking, mentions);
     List<Document> docs = new ArrayList<>(terms.length);
     for (int i = 0; i < terms.length; i++) {
       Document doc =
@@ -230,7 +234,7 @@ final class IndexBuilder implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return StatementInfo.of(ordinal, statement, countries, terms.length);
+    return StatementInfo.of(ordinal, statement, countries, speaking, terms.length);
   }
 
   /**
@@ -249,12 +253,17 @@ final class IndexBuilder implements Closeable {
   }
 
   /**
-   * The countries a statement involves: those its record gives, those its title names, and the ones
-   * its text names most (at least twice, among its three most named).
+   * The countries a statement involves: those its record gives, those it speaks for, those its
+   * title names, and the ones its text names most (at least twice, among its three most named).
    */
-  private List<String> statementCountries(Statement statement, Map<String, Integer> mentions) {
+  private static List<String> statementCountries(
+      Statement statement,
+      List<String> titleCountries,
+      List<String> speaking,
+      Map<String, Integer> mentions) {
     Set<String> countries = new LinkedHashSet<>(statement.countries());
-    countries.addAll(tagger.countries(statement.title(), statement.language()));
+    countries.addAll(speaking);
+    countries.addAll(titleCountries);
     mentions.entrySet().stream()
         .filter(e -> e.getValue() >= 2)
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())

@@ -10,6 +10,8 @@ import org.balagh.retrieval.corpus.Statement;
  *
  * @param ordinal the statement's number in the index
  * @param countries the countries it involves: those its record gives, and those it is about
+ * @param speakers the countries on whose behalf it speaks (see {@code StatementSpeakers}); empty
+ *     when unknown
  * @param sentences how many sentences it was split into
  */
 public record StatementInfo(
@@ -20,6 +22,7 @@ public record StatementInfo(
     Integer year,
     String language,
     List<String> countries,
+    List<String> speakers,
     String url,
     String publisher,
     int sentences) {
@@ -28,11 +31,13 @@ public record StatementInfo(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(url, "url");
     countries = List.copyOf(countries);
+    speakers = List.copyOf(speakers);
     title = title == null ? "" : title;
     publisher = publisher == null ? "" : publisher;
   }
 
-  static StatementInfo of(int ordinal, Statement s, List<String> countries, int sentences) {
+  static StatementInfo of(
+      int ordinal, Statement s, List<String> countries, List<String> speakers, int sentences) {
     return new StatementInfo(
         ordinal,
         s.id(),
@@ -41,6 +46,7 @@ public record StatementInfo(
         s.year(),
         s.language(),
         countries,
+        speakers,
         s.url(),
         s.publisher(),
         sentences);

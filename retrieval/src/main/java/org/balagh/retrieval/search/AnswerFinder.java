@@ -50,11 +50,18 @@ public final class AnswerFinder {
   public Answers answer(SentenceIndex index, Glossary glossary, String raw, int top) {
     long start = System.nanoTime();
     Question question = parser.parse(raw, glossary);
-    List<Answer> answers = question.hasTopic() ? find(index, question, top) : List.of();
-    return new Answers(question, answers, System.nanoTime() - start);
+    Found found = question.hasTopic() ? find(index, question, top) : Found.NOTHING;
+    List<String> unheard =
+        found.answers().isEmpty() && found.otherSpeakers() ? question.speakers() : List.of();
+    return new Answers(question, found.answers(), unheard, System.nanoTime() - start);
   }
 
-  private List<Answer> find(SentenceIndex index, Question question, int top) {
+  /** Answers, and whether others than those the question asks to hear from would have answered. */
+  private record Found(List<Answer> answers, boolean otherSpeakers) {
+    static final Found NOTHING = new Found(List.of(), false);
+  }
+
+  private Found find(SentenceIndex index, Question question, int top) {
     try {
       Information information = new Information(index, question, tuning.untranslated());
       Map<Integer, Float> statementScores =
@@ -65,7 +72,7 @@ public final class AnswerFinder {
           Replies.redirect(index, new Candidates(index, information, tuning).find(question, best));
       ScoreDoc[] hits = replies.hits();
       if (hits.length == 0) {
-        return List.of();
+        return Found.NOTHING;
       }
       Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
       int[] docs = new int[hits.length];
@@ -81,8 +88,10 @@ public final class AnswerFinder {
       float[] coverage = evidence.coverage(tuning.around(), tuning.speaker());
       float[] bonus = evidence.bonus(tuning);
       List<Candidate> ranked = new ArrayList<>();
+      boolean otherSpeakers = false;
       for (int i = 0; i < hits.length; i++) {
         if (!evidence.involvesSpeaker(i)) {
+          otherSpeakers = true;
           continue;
         }
         StatementInfo statement = statements[i];
@@ -111,7 +120,9 @@ public final class AnswerFinder {
           Comparator.comparingDouble((Candidate c) -> c.score)
               .reversed()
               .thenComparingInt(c -> c.statement.ordinal()));
-      return accept(index, ranked, top, tuning.minConfidence(question.language()), replies);
+      return new Found(
+          accept(index, ranked, top, tuning.minConfidence(question.language()), replies),
+          otherSpeakers);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

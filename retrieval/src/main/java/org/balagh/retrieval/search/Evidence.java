@@ -248,11 +248,16 @@ final class Evidence {
   }
 
   /**
-   * Whether a document involves a country the question names as who spoke: the sentence names it or
-   * its statement involves it. "What did Kazakhstan say about the Panama Canal?" must not be
-   * answered from Panama's speech. True when the question names no such country.
+   * Whether a document may answer for who the question asks to hear from. When its wording names
+   * them ("What did China say about …", "Beijing's view on …"), only their own statements may (see
+   * {@code StatementSpeakers}): another country's speech that mentions China does not. When it only
+   * names countries, likely those who spoke ("Did Japan and the United States agree …"), the
+   * sentence must name one or its statement involve one. True when it names no country.
    */
   boolean involvesSpeaker(int d) {
+    if (!question.speakers().isEmpty()) {
+      return statements[d].speakers().stream().anyMatch(question.speakers()::contains);
+    }
     return speakingCountries == 0 || ((inSentence[d] | around[d]) & speakingCountries) != 0;
   }
 

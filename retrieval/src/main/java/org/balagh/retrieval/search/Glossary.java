@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,29 +31,19 @@ public final class Glossary {
   /** One row: each language's expressions, as analysed terms. */
   record Row(Map<String, List<List<String>>> expressions) {}
 
-  /** A match: question words {@code [from, to)} of a language express a row. */
-  record Match(int from, int to, Row row) {}
-
   private final List<Row> rows;
-  private final Map<String, Map<String, List<List<String>>>> byFirstTerm;
-  private final Map<List<String>, Row> rowOf;
+  private final PhraseTable<Row> expressions = new PhraseTable<>();
   private final List<Problem> problems;
 
   private Glossary(List<Row> rows, List<Problem> problems) {
     this.rows = List.copyOf(rows);
     this.problems = List.copyOf(problems);
-    this.byFirstTerm = new HashMap<>();
-    this.rowOf = new HashMap<>();
     for (Row row : rows) {
       row.expressions()
           .forEach(
-              (language, expressions) -> {
-                for (List<String> terms : expressions) {
-                  byFirstTerm
-                      .computeIfAbsent(language, l -> new HashMap<>())
-                      .computeIfAbsent(terms.get(0), t -> new ArrayList<>())
-                      .add(terms);
-                  rowOf.putIfAbsent(key(language, terms), row);
+              (language, phrases) -> {
+                for (List<String> terms : phrases) {
+                  expressions.add(language, terms, row);
                 }
               });
     }
@@ -164,45 +153,7 @@ public final class Glossary {
    *
    * @param words the question's analysed words in one language, each with its readings
    */
-  List<Match> find(List<List<String>> words, String language) {
-    Map<String, List<List<String>>> starts = byFirstTerm.getOrDefault(language, Map.of());
-    List<Match> matches = new ArrayList<>();
-    int i = 0;
-    while (i < words.size()) {
-      List<String> best = null;
-      for (String reading : words.get(i)) {
-        for (List<String> terms : starts.getOrDefault(reading, List.of())) {
-          if ((best == null || terms.size() > best.size()) && matchesAt(words, i, terms)) {
-            best = terms;
-          }
-        }
-      }
-      if (best == null) {
-        i++;
-      } else {
-        matches.add(new Match(i, i + best.size(), rowOf.get(key(language, best))));
-        i += best.size();
-      }
-    }
-    return matches;
-  }
-
-  private static boolean matchesAt(List<List<String>> words, int at, List<String> terms) {
-    if (at + terms.size() > words.size()) {
-      return false;
-    }
-    for (int k = 0; k < terms.size(); k++) {
-      if (!words.get(at + k).contains(terms.get(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static List<String> key(String language, List<String> terms) {
-    List<String> key = new ArrayList<>(terms.size() + 1);
-    key.add(language);
-    key.addAll(terms);
-    return key;
+  List<PhraseTable.Match<Row>> find(List<List<String>> words, String language) {
+    return expressions.find(words, language);
   }
 }

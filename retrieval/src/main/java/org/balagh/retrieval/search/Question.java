@@ -4,15 +4,25 @@ import java.util.List;
 import org.balagh.retrieval.analysis.AnswerKind;
 
 /**
- * A question as the engine reads it: cleaned text, its language, the countries it names, the kind
- * of answer it asks for (null when its wording does not say), and the concepts to look for, each
- * with the terms that express it in each field language.
+ * A question as the engine reads it: cleaned text, its language, the countries it names, those it
+ * names as who spoke ("What did <em>China</em> say about …", "<em>Beijing</em>'s view on …"), the
+ * kind of answer it asks for (null when its wording does not say), and the concepts to look for,
+ * each with the terms that express it in each field language.
+ *
+ * @param speakers the countries the question asks to hear from, by its wording; only their
+ *     statements answer it
  */
 public record Question(
-    String text, String language, List<String> countries, AnswerKind asks, List<Concept> concepts) {
+    String text,
+    String language,
+    List<String> countries,
+    List<String> speakers,
+    AnswerKind asks,
+    List<Concept> concepts) {
 
   public Question {
     countries = List.copyOf(countries);
+    speakers = List.copyOf(speakers);
     concepts = List.copyOf(concepts);
   }
 

@@ -34,10 +34,12 @@ public final class QuestionParser {
 
   private final Analyzers analyzers;
   private final CountryTagger tagger;
+  private final Metonyms metonyms;
 
   public QuestionParser(Analyzers analyzers) {
     this.analyzers = analyzers;
     this.tagger = new CountryTagger(analyzers.countries());
+    this.metonyms = new Metonyms(analyzers);
   }
 
   /** Reads a question with no glossary: its words are looked for in its own language only. */
@@ -58,6 +60,8 @@ public final class QuestionParser {
     String own = Analyzers.fieldLanguage(language);
     List<Word> words = new ArrayList<>();
     Set<String> searched = new LinkedHashSet<>();
+    Set<String> named = new LinkedHashSet<>(tagger.countries(text, CountryNames.ANY));
+    Set<String> speakers = new LinkedHashSet<>();
     QuestionShape shape = QuestionShape.of(text);
     for (QuestionShape.Part part : shape.parts()) {
       for (Script script : Script.split(part.text())) {
@@ -65,15 +69,32 @@ public final class QuestionParser {
           searched.add(field);
           List<List<String>> analysed = analyzers.questionWords(script.text(), field);
           List<List<Question.Term>> translations = translations(analysed, field, glossary);
+          List<Word> run = new ArrayList<>();
           for (int i = 0; i < analysed.size(); i++) {
-            List<String> readings = analysed.get(i);
-            // Unless the question says what it is about, the countries it names are most often
-            // those who spoke ("Did Japan and the United States agree on …"), as its statement
-            // shows, rather than what the quoted sentence names.
-            boolean speaker =
-                part.speaker() || (!shape.hasTopic() && Analyzers.isCountryTerm(readings.get(0)));
-            words.add(new Word(readings, field, speaker, translations.get(i)));
-            translations.get(i).forEach(t -> searched.add(t.fieldLanguage()));
+            run.add(new Word(analysed.get(i), field, part.speaker(), translations.get(i)));
+          }
+          for (PhraseTable.Match<Metonyms.Metonym> match :
+              metonyms.find(analysed, field, script.text())) {
+            named.add(match.value().code());
+            run.set(match.from(), governmentOf(match, run));
+            for (int i = match.from() + 1; i < match.to(); i++) {
+              run.set(i, null);
+            }
+          }
+          for (Word word : run) {
+            if (word != null && word.speaker() && shape.speech() && isCountry(word)) {
+              speakers.add(Analyzers.countryCode(word.readings().get(0)));
+            }
+            if (word != null) {
+              // Unless the question says what it is about, the countries it names are most
+              // often those who spoke ("Did Japan and the United States agree on …"), as its
+              // statement shows, rather than what the quoted sentence names.
+              boolean speaker =
+                  word.speaker()
+                      || !shape.hasTopic() && Analyzers.isCountryTerm(word.readings().get(0));
+              words.add(new Word(word.readings(), field, speaker, word.translations()));
+              word.translations().forEach(t -> searched.add(t.fieldLanguage()));
+            }
           }
         }
       }
@@ -88,9 +109,33 @@ public final class QuestionParser {
         concepts.put(word.readings().get(0), concept(word, searched));
       }
     }
-    List<String> countries = tagger.countries(text, CountryNames.ANY);
     return new Question(
-        text, language, countries, AnswerKind.askedBy(text), new ArrayList<>(concepts.values()));
+        text,
+        language,
+        List.copyOf(named),
+        List.copyOf(speakers),
+        AnswerKind.askedBy(text),
+        new ArrayList<>(concepts.values()));
+  }
+
+  private static boolean isCountry(Word word) {
+    return Analyzers.isCountryTerm(word.readings().get(0));
+  }
+
+  /**
+   * The words of a capital or seat of government read as one: the country it stands for, or the
+   * place itself ("a delegation would go to Beijing").
+   */
+  private static Word governmentOf(PhraseTable.Match<Metonyms.Metonym> match, List<Word> run) {
+    List<String> readings = new ArrayList<>();
+    readings.add(Analyzers.countryTerm(match.value().code()));
+    List<Question.Term> translations = new ArrayList<>();
+    for (int i = match.from(); i < match.to(); i++) {
+      readings.addAll(run.get(i).readings());
+      translations.addAll(run.get(i).translations());
+    }
+    Word first = run.get(match.from());
+    return new Word(readings, first.field(), first.speaker(), translations);
   }
 
   /**
@@ -103,10 +148,10 @@ public final class QuestionParser {
     for (int i = 0; i < words.size(); i++) {
       translations.add(new ArrayList<>());
     }
-    for (Glossary.Match match : glossary.find(words, field)) {
+    for (PhraseTable.Match<Glossary.Row> match : glossary.find(words, field)) {
       List<Question.Term> terms = new ArrayList<>();
       match
-          .row()
+          .value()
           .expressions()
           .forEach(
               (language, expressions) -> {

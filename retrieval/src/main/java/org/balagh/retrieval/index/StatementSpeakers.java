@@ -1,0 +1,95 @@
+package org.balagh.retrieval.index;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.balagh.retrieval.analysis.CountryNames;
+import org.balagh.retrieval.analysis.CountryTagger;
+import org.balagh.retrieval.analysis.LanguageResource;
+import org.balagh.retrieval.analysis.Words;
+import org.balagh.retrieval.corpus.Statement;
+
+/**
+ * The countries on whose behalf a statement speaks, as against those it is about: "What did China
+ * say about …" is answered from China's statements only. In order: the country its publisher names
+ * ("Ministry of Foreign Affairs of Morocco") or stands for ("The White House", by {@code
+ * government-seats.tsv}), or the government whose web host its link is on; with a joint
+ * statement's, communiqué's or declaration's signatories, the countries its title names. A
+ * statement whose publisher says nothing (UN speeches, republished communiqués) speaks for the
+ * countries its record gives.
+ */
+final class StatementSpeakers {
+
+  private static final Pattern JOINT =
+      Pattern.compile(
+          "(?iu)\\b(?:joint|communiqu[ée]s?|declarations?|d[ée]claration|conjointe?s?|commune)\\b"
+              + "|مشترك|مشتركة|إعلان|بلاغ");
+
+  private final CountryTagger tagger;
+  private final List<Seat> seats = new ArrayList<>();
+
+  /** A seat of government: its names as folded word sequences, and its web hosts. */
+  private record Seat(String code, List<String> names, List<String> hosts) {}
+
+  StatementSpeakers(CountryNames names) {
+    this.tagger = new CountryTagger(names);
+    for (LanguageResource.Line line : LanguageResource.lines("government-seats.tsv")) {
+      String[] cells = line.cells();
+      if (cells[0].equals("code")) {
+        continue;
+      }
+      List<String> folded = new ArrayList<>();
+      for (int c = 1; c < Math.min(4, cells.length); c++) {
+        for (String name : cells[c].split("\\|")) {
+          if (!name.isBlank()) {
+            folded.add(key(name));
+          }
+        }
+      }
+      List<String> hosts = cells.length > 4 ? List.of(cells[4].split("\\|")) : List.of();
+      seats.add(new Seat(cells[0], folded, hosts));
+    }
+  }
+
+  List<String> of(Statement statement, List<String> titleCountries) {
+    Set<String> codes =
+        new LinkedHashSet<>(tagger.countries(statement.publisher(), CountryNames.ANY));
+    String publisher = " " + key(statement.publisher()) + " ";
+    String host = host(statement.url());
+    for (Seat seat : seats) {
+      boolean named = seat.names().stream().anyMatch(n -> publisher.contains(" " + n + " "));
+      boolean hosted =
+          seat.hosts().stream().anyMatch(h -> host.equals(h) || host.endsWith("." + h));
+      if (named || hosted) {
+        codes.add(seat.code());
+      }
+    }
+    if (JOINT.matcher(statement.title()).find()) {
+      codes.addAll(titleCountries);
+    }
+    if (codes.isEmpty()) {
+      codes.addAll(statement.countries());
+    }
+    return List.copyOf(codes);
+  }
+
+  private static String key(String text) {
+    return Words.split(text).stream()
+        .map(w -> Words.fold(w.text()))
+        .collect(Collectors.joining(" "));
+  }
+
+  private static String host(String url) {
+    try {
+      String host = URI.create(url.strip()).getHost();
+      return host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.balagh.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.balagh.retrieval.search.Answer;
+import org.balagh.retrieval.search.Answers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "What did China say about …" is answered from China's statements, not from others that mention
+ * China; a capital standing for its government asks the same; with nothing from China, the answer
+ * says so.
+ */
+class SpeakersAskedTest {
+
+  @TempDir static Path folder;
+  private static Archive archive;
+
+  @BeforeAll
+  static void open() throws IOException {
+    Path data = FixtureData.copy(folder.resolve("data"));
+    FixtureData.writeStatement(
+        data,
+        "cn-un-2023",
+        "Statement by China at the UN General Assembly",
+        "2023-09-21",
+        "CN",
+        "China supports the peaceful settlement of disputes over shared rivers.",
+        "Dialogue on water resources serves all riparian states.");
+    FixtureData.writeStatement(
+        data,
+        "bo-un-2023",
+        "Statement by Bolivia at the UN General Assembly",
+        "2023-09-22",
+        "BO",
+        "China and China's partners must stop the dams that dry up our shared rivers.",
+        "China has built dams on shared rivers without dialogue, China said nothing of glaciers.");
+    archive = Archive.open(data, folder.resolve("index"));
+    archive.reload();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    archive.close();
+  }
+
+  @Test
+  void answersWhatACountrySaidFromItsOwnStatementsOnly() {
+    for (Answer answer :
+        archive.answer("What did China say about dams on shared rivers?", 5).answers()) {
+      assertEquals("cn-un-2023", answer.statement().id(), answer.sentence());
+    }
+  }
+
+  @Test
+  void readsTheCapitalAsTheGovernmentThatSpeaks() {
+    Answer answer = FixtureData.top(archive, "What is Beijing's position on shared rivers?");
+    assertEquals("cn-un-2023", answer.statement().id());
+  }
+
+  @Test
+  void saysWhenNothingStoredComesFromTheCountryAsked() {
+    Answers answers = archive.answer("What did China say about glaciers?", 5);
+    assertTrue(answers.abstained(), () -> answers.answers().get(0).sentence());
+    assertEquals(List.of("CN"), answers.unheard());
+  }
+
+  @Test
+  void stillAnswersFromAnyStatementWhenTheQuestionOnlyNamesTheCountry() {
+    Answer answer = FixtureData.top(archive, "Has China built dams without dialogue?");
+    assertEquals("bo-un-2023", answer.statement().id());
+  }
+}
