@@ -9,10 +9,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.lucene.util.IOUtils;
 import org.balagh.retrieval.Archive;
+import org.balagh.retrieval.eval.ConfidenceFit;
 import org.balagh.retrieval.eval.EvalQuestion;
 import org.balagh.retrieval.eval.Evaluation;
 import org.balagh.retrieval.eval.QuestionFiles;
 import org.balagh.retrieval.eval.SquadSet;
+import org.balagh.retrieval.eval.Suite;
+import org.balagh.retrieval.search.ConfidenceModel;
 import org.balagh.retrieval.search.Tuning;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -49,7 +52,45 @@ final class EvalCommand implements Callable<Integer> {
         paramLabel = "FILE",
         description = "A SQuAD-format file (such as ARCD): its paragraphs become the statements.")
     Path squad;
+
+    @Option(
+        names = "--suite",
+        paramLabel = "FILE",
+        description =
+            "A manifest of sets (retrieval/src/test/resources/eval/suite.json): every set, with"
+                + " its expected values.")
+    Path suite;
   }
+
+  @Option(
+      names = "--squad-lang",
+      paramLabel = "LANG",
+      defaultValue = "ar",
+      description = "With --squad: the language of its paragraphs (default: ${DEFAULT-VALUE}).")
+  String squadLanguage;
+
+  @Option(
+      names = "--only",
+      paramLabel = "SET",
+      split = ",",
+      description = "With --suite: only these sets, by name.")
+  List<String> only = new ArrayList<>();
+
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description =
+          "With --suite: where the sets' data folders and indexes are built, and kept for the next"
+              + " run (default: a temporary folder, removed).")
+  Path work;
+
+  @Option(
+      names = "--fit-confidence",
+      paramLabel = "FILE",
+      description =
+          "With --suite: fit the confidence model on the sets marked fit, check it by 5-fold"
+              + " cross-validation, write it to FILE and score the sets with it.")
+  Path fitConfidence;
 
   @Option(
       names = "--min-top1",
@@ -100,14 +141,17 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (set.suite != null) {
+      return suite();
+    }
     if (set.squad != null) {
       Path scratch = Files.createTempDirectory("balagh-eval-");
       try {
-        SquadSet squad = SquadSet.read(set.squad, "ar");
+        SquadSet squad = SquadSet.read(set.squad, squadLanguage);
         squad.writeDataFolder(scratch.resolve("data"));
         List<EvalQuestion> questions = new ArrayList<>(squad.questions());
         if (unanswerableSquad != null) {
-          questions.addAll(SquadSet.read(unanswerableSquad, "ar").unanswerableOver(squad));
+          questions.addAll(SquadSet.read(unanswerableSquad, squadLanguage).unanswerableOver(squad));
         }
         try (Archive archive =
             Archive.open(scratch.resolve("data"), scratch.resolve("index"), tuning())) {
@@ -141,35 +185,64 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
+  private int suite() throws IOException {
+    Suite suite = Suite.read(set.suite);
+    Path folder = work == null ? Files.createTempDirectory("balagh-suite-") : work;
+    try {
+      Files.createDirectories(folder);
+      List<Suite.SetRun> runs = suite.run(data.folder(terminal), folder, Tuning.DEFAULTS, only);
+      ConfidenceModel model = Tuning.DEFAULTS.confidence();
+      SuiteReport report = new SuiteReport(terminal.out());
+      if (fitConfidence != null) {
+        ConfidenceFit.Result fit = ConfidenceFit.fit(runs, 5, 20261204L);
+        report.fit(fit);
+        Files.writeString(
+            fitConfidence,
+            "# Fitted by balagh eval --suite "
+                + set.suite
+                + " --fit-confidence (see ConfidenceModel)\n"
+                + fit.model().format());
+        model = fit.model();
+      }
+      return report.print(suite, runs, model, show) ? 0 : 1;
+    } finally {
+      if (work == null) {
+        IOUtils.rm(folder);
+      }
+    }
+  }
+
   /** The default weights; for a sweep, with no threshold, so every confidence is seen. */
   private Tuning tuning() {
     return sweep ? Tuning.DEFAULTS.withMinConfidence(0f) : Tuning.DEFAULTS;
   }
 
   private int sweep(Evaluation.Result result) {
-    float[] thresholds = new float[20];
-    for (int i = 0; i < thresholds.length; i++) {
-      thresholds[i] = i * 0.05f;
+    float inUse = Tuning.DEFAULTS.minConfidence(language == null ? "en" : language);
+    // Every twentieth, and the threshold in use, wherever it falls between them.
+    java.util.TreeSet<Float> grid = new java.util.TreeSet<>();
+    for (int i = 0; i < 20; i++) {
+      grid.add(i * 0.05f);
     }
-    Tuning tuning = Tuning.DEFAULTS;
+    grid.add(inUse);
+    float[] thresholds = new float[grid.size()];
+    int at = 0;
+    for (float threshold : grid) {
+      thresholds[at++] = threshold;
+    }
     terminal
         .out()
         .printf(
             Locale.ROOT,
-            "%d answerable, %d unanswerable questions; thresholds in use: Arabic %.2f, French"
-                + " %.2f, English and others %.2f%n",
+            "%d answerable, %d unanswerable questions; threshold in use %.2f%n",
             result.answerable(),
             result.unanswerable(),
-            tuning.minConfidence("ar"),
-            tuning.minConfidence("fr"),
-            tuning.minConfidence("en"));
+            inUse);
     terminal
         .out()
         .printf(
             "%-10s %14s %14s %14s%n", "threshold", "answered right", "abstained", "false answers");
     for (Evaluation.SweepRow row : Evaluation.sweep(result.outcomes(), thresholds)) {
-      boolean arabic = Math.abs(row.threshold() - tuning.minConfidence("ar")) < 1e-6;
-      boolean other = Math.abs(row.threshold() - tuning.minConfidence("en")) < 1e-6;
       terminal
           .out()
           .printf(
@@ -179,9 +252,7 @@ final class EvalCommand implements Callable<Integer> {
               row.answeredRight(),
               row.abstainedAnswerable(),
               row.falseAnswers(),
-              arabic || other
-                  ? "  <- in use" + (arabic && other ? "" : arabic ? " (ar, fr)" : " (en, others)")
-                  : "");
+              Math.abs(row.threshold() - inUse) < 1e-6 ? "  <- in use" : "");
     }
     return 0;
   }

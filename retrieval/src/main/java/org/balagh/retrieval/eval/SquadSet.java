@@ -85,6 +85,56 @@ public record SquadSet(
     return unanswerable;
   }
 
+  /**
+   * This set's questions asked over another language's version of the same paragraphs ({@code
+   * corpus}, parallel, with the same question ids): a right answer holds {@code corpus}'s answer
+   * text for the same id.
+   */
+  public List<EvalQuestion> askedOver(SquadSet corpus) {
+    Map<String, EvalQuestion> answers = new HashMap<>();
+    corpus.questions().forEach(q -> answers.put(q.id(), q));
+    List<EvalQuestion> asked = new ArrayList<>();
+    for (EvalQuestion question : questions) {
+      EvalQuestion answer = answers.get(question.id());
+      if (answer == null) {
+        throw new IllegalArgumentException("no question " + question.id() + " in the corpus set");
+      }
+      asked.add(
+          new EvalQuestion(
+              question.id(), question.language(), question.text(), answer.expect(), false));
+    }
+    return asked;
+  }
+
+  /** The even-numbered articles of a set, and the others' questions, to be declined over them. */
+  public record Half(SquadSet answerable, List<EvalQuestion> otherArticles) {}
+
+  /**
+   * Half the set: the paragraphs and questions of its even-numbered articles, and the questions of
+   * the odd-numbered ones as questions about articles it does not hold.
+   */
+  public Half evenArticles() {
+    List<ObjectNode> kept = new ArrayList<>();
+    Set<String> titles = new HashSet<>();
+    for (ObjectNode paragraph : paragraphs) {
+      int article = Integer.parseInt(paragraph.get("id").asText().split("-")[1]);
+      if (article % 2 == 0) {
+        kept.add(paragraph);
+        titles.add(paragraph.get("title").asText());
+      }
+    }
+    List<EvalQuestion> asked = new ArrayList<>();
+    Map<String, String> articles = new HashMap<>();
+    for (EvalQuestion question : questions) {
+      if (titles.contains(articleOf.get(question.id()))) {
+        asked.add(question);
+        articles.put(question.id(), articleOf.get(question.id()));
+      }
+    }
+    SquadSet half = new SquadSet(kept, asked, articles);
+    return new Half(half, unanswerableOver(half));
+  }
+
   /** Writes the paragraphs as a data folder of one {@code .jsonl} file. */
   public void writeDataFolder(Path folder) throws IOException {
     Files.createDirectories(folder);

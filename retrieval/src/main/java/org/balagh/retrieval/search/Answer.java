@@ -8,9 +8,11 @@ import org.balagh.retrieval.index.StatementInfo;
  *
  * @param position the sentence's place in its statement, from 0
  * @param score the ranking score (higher is better; comparable within one question only)
- * @param confidence from 0 to 1: the score per unit of the question's information (see {@code
- *     AnswerFinder}); below the calibrated threshold the engine does not answer
+ * @param confidence from 0 to 1: the probability that it answers the question, read from its
+ *     signals (see {@link ConfidenceModel}); below the calibrated threshold the engine does not
+ *     answer
  * @param attribution who, in a transcript, says it, and the question it answers
+ * @param signals what the confidence was read from
  */
 public record Answer(
     String sentence,
@@ -18,17 +20,13 @@ public record Answer(
     int position,
     float score,
     float confidence,
-    Attribution attribution) {
+    Attribution attribution,
+    Signals signals) {
 
   public Answer {
     Objects.requireNonNull(sentence, "sentence");
     Objects.requireNonNull(statement, "statement");
     Objects.requireNonNull(attribution, "attribution");
-  }
-
-  /** A sentence of a statement without turns: its publisher's own words. */
-  public Answer(
-      String sentence, StatementInfo statement, int position, float score, float confidence) {
-    this(sentence, statement, position, score, confidence, Attribution.PUBLISHER);
+    Objects.requireNonNull(signals, "signals");
   }
 }

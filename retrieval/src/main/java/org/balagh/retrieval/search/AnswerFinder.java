@@ -27,7 +27,7 @@ import org.balagh.retrieval.index.StatementInfo;
 public final class AnswerFinder {
 
   /** The share of the confidence threshold that answers after the first must reach. */
-  static final float FOLLOWING_SHARE = 0.5f;
+  public static final float FOLLOWING_SHARE = 0.5f;
 
   private final QuestionParser parser;
   private final Tuning tuning;
@@ -89,6 +89,8 @@ public final class AnswerFinder {
       float[] bonus = evidence.bonus(tuning);
       List<Candidate> ranked = new ArrayList<>();
       boolean otherSpeakers = false;
+      String own = Analyzers.fieldLanguage(question.language());
+      float unknown = information.unknownShare(own);
       for (int i = 0; i < hits.length; i++) {
         if (!evidence.involvesSpeaker(i)) {
           otherSpeakers = true;
@@ -103,16 +105,26 @@ public final class AnswerFinder {
         if (!evidence.namesTopic(i)) {
           score *= tuning.offTopic();
         }
-        // Sure only when the sentence both covers the question and matches it strongly.
-        float confidence = Math.min(coverage[i], Math.min(1f, score / tuning.confidenceScale()));
-        if (languages[i].equals(Analyzers.fieldLanguage(question.language()))) {
+        Signals signals =
+            new Signals(
+                coverage[i],
+                Math.min(1f, score / tuning.confidenceScale()),
+                0f,
+                unknown,
+                !languages[i].equals(own),
+                replies.asked().containsKey(hits[i].doc),
+                evidence.namesTopic(i),
+                !question.speakers().isEmpty(),
+                question.language(),
+                question.concepts().size());
+        if (languages[i].equals(own)) {
           // Readers prefer a quote in their own language when it answers about as well.
           score *= tuning.ownLanguage();
         }
         // And one that involves every country they name; whether to answer at all is left to
         // the confidence.
         score *= (float) Math.pow(tuning.missingCountry(), evidence.missingCountries(i));
-        ranked.add(new Candidate(hits[i].doc, statement, score, confidence));
+        ranked.add(new Candidate(hits[i].doc, statement, score, signals));
       }
       // Ties go to the statement read first, not to the document number, which differs between
       // builds of the same data (indexing runs on several threads).
@@ -120,51 +132,62 @@ public final class AnswerFinder {
           Comparator.comparingDouble((Candidate c) -> c.score)
               .reversed()
               .thenComparingInt(c -> c.statement.ordinal()));
-      return new Found(
-          accept(index, ranked, top, tuning.minConfidence(question.language()), replies),
-          otherSpeakers);
+      return new Found(accept(index, ranked, top, replies), otherSpeakers);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private record Candidate(int doc, StatementInfo statement, float score, float confidence) {}
+  private record Candidate(int doc, StatementInfo statement, float score, Signals signals) {}
 
-  /** Keeps confident, distinct sentences, best first; abstains if the best is not confident. */
+  /**
+   * Keeps confident, distinct sentences, best first; abstains if the best is not confident. Each
+   * one's margin is read against the next distinct sentence, as the reader would see them.
+   */
   private List<Answer> accept(
-      SentenceIndex index,
-      List<Candidate> ranked,
-      int top,
-      float threshold,
-      Replies.Redirected replies) {
-    List<Answer> answers = new ArrayList<>();
+      SentenceIndex index, List<Candidate> ranked, int top, Replies.Redirected replies) {
+    List<Candidate> distinct = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Candidate candidate : ranked) {
-      if (answers.size() >= top) {
+      if (distinct.size() > top) {
         break;
-      }
-      if (answers.isEmpty() && candidate.confidence < threshold) {
-        return List.of();
-      }
-      // Once the best answer is sure, further ones ("More") may be a little less so.
-      if (candidate.confidence < FOLLOWING_SHARE * threshold) {
-        continue;
       }
       String text = index.text(candidate.doc);
       if (seen.add(text.replaceAll("\\s+", " "))) {
-        Replies.Asked asked = replies.asked().get(candidate.doc);
-        answers.add(
-            new Answer(
-                text,
-                candidate.statement,
-                index.positionOf(candidate.doc),
-                candidate.score,
-                candidate.confidence,
-                new Attribution(
-                    index.speaker(candidate.doc),
-                    index.role(candidate.doc),
-                    asked == null ? "" : index.text(asked.doc()))));
+        distinct.add(candidate);
+        texts.add(text);
       }
+    }
+    ConfidenceModel model = tuning.confidence();
+    List<Answer> answers = new ArrayList<>();
+    for (int k = 0; k < Math.min(top, distinct.size()); k++) {
+      Candidate candidate = distinct.get(k);
+      float next = k + 1 < distinct.size() ? distinct.get(k + 1).score : 0f;
+      float margin = candidate.score <= 0 ? 0 : Math.max(0f, 1 - next / candidate.score);
+      Signals signals = candidate.signals.withMargin(margin);
+      float confidence = model.probability(signals);
+      float threshold = model.threshold(signals.questionLanguage());
+      if (k == 0 && confidence < threshold) {
+        return List.of();
+      }
+      // Once the best answer is sure, further ones ("More") may be a little less so.
+      if (confidence < FOLLOWING_SHARE * threshold) {
+        continue;
+      }
+      Replies.Asked asked = replies.asked().get(candidate.doc);
+      answers.add(
+          new Answer(
+              texts.get(k),
+              candidate.statement,
+              index.positionOf(candidate.doc),
+              candidate.score,
+              confidence,
+              new Attribution(
+                  index.speaker(candidate.doc),
+                  index.role(candidate.doc),
+                  asked == null ? "" : index.text(asked.doc())),
+              signals));
     }
     return answers;
   }

@@ -1,6 +1,5 @@
 package org.balagh.retrieval.search;
 
-import java.util.Map;
 import org.balagh.retrieval.index.Scoring;
 
 /**
@@ -35,11 +34,8 @@ import org.balagh.retrieval.index.Scoring;
  *     sentence field, candidates come from their sentences only
  * @param commonStatementShare terms in a larger share of a large field's statements are left out of
  *     the statement text's score (not the title's)
- * @param minConfidence by question language ({@code *} for any other): below it a sentence is not
- *     offered as an answer. Calibrated on answerable and unanswerable questions (see the README):
- *     Arabic on ARCD, whose right answers, through Arabic morphology, show lower lexical coverage;
- *     French, which the corpus answers only across languages, likewise lower; English on the
- *     project's questions
+ * @param confidence reads an answer's probability of answering from its signals, and says below
+ *     which one Balagh abstains (see {@link ConfidenceModel})
  * @param bm25 BM25 parameters per field kind
  */
 public record Tuning(
@@ -61,18 +57,8 @@ public record Tuning(
     int passages,
     int statements,
     float commonStatementShare,
-    Map<String, Float> minConfidence,
+    ConfidenceModel confidence,
     Scoring.Params bm25) {
-
-  public Tuning {
-    minConfidence = Map.copyOf(minConfidence);
-    if (!minConfidence.containsKey(ANY_LANGUAGE)) {
-      throw new IllegalArgumentException("minConfidence needs a threshold for any language (*)");
-    }
-  }
-
-  /** The key of {@code minConfidence} for languages without a threshold of their own. */
-  public static final String ANY_LANGUAGE = "*";
 
   public static final Tuning DEFAULTS =
       new Tuning(
@@ -94,10 +80,10 @@ public record Tuning(
           5, // passages
           50, // statements
           0.1f, // commonStatementShare
-          Map.of("ar", 0.2f, "fr", 0.2f, ANY_LANGUAGE, 0.5f), // minConfidence
+          ConfidenceModel.load(), // confidence
           Scoring.DEFAULTS); // bm25
 
-  /** The same weights with another confidence threshold, for every language. */
+  /** The same weights with another confidence threshold. */
   public Tuning withMinConfidence(float threshold) {
     return new Tuning(
         title,
@@ -118,13 +104,12 @@ public record Tuning(
         passages,
         statements,
         commonStatementShare,
-        Map.of(ANY_LANGUAGE, threshold),
+        confidence.withThreshold(threshold),
         bm25);
   }
 
-  /** The confidence threshold for a question in a language. */
+  /** The confidence below which Balagh abstains on a question in a language. */
   public float minConfidence(String language) {
-    Float threshold = minConfidence.get(language);
-    return threshold == null ? minConfidence.get(ANY_LANGUAGE) : threshold;
+    return confidence.threshold(language);
   }
 }
