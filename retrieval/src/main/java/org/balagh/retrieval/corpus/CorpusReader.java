@@ -147,6 +147,16 @@ public final class CorpusReader {
     return new Corpus(statements, problems, 1);
   }
 
+  /**
+   * Reads one file into a sink, a statement at a time, as the folder reader does; returns its
+   * problems. Throws only what the sink throws.
+   */
+  List<Problem> read(Path file, String name, Sink sink) throws IOException {
+    List<Problem> problems = new ArrayList<>();
+    readFile(file, name, problems, one -> sink.take(one.statement()));
+    return problems;
+  }
+
   /** The statement files under a folder, in a stable order; what the index fingerprint covers. */
   public static List<Path> dataFiles(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {

@@ -34,6 +34,9 @@ final class CatalogFile {
         node.put("language", info.language());
         info.countries().forEach(node.putArray("countries")::add);
         node.put("url", info.url());
+        if (info.urlIsCollection()) {
+          node.put("url_is_collection", true);
+        }
         node.put("publisher", info.publisher());
         node.put("sentences", info.sentences());
         out.write(JSON.writeValueAsString(node));
@@ -60,6 +63,7 @@ final class CatalogFile {
                 node.get("language").asText(),
                 countries,
                 node.get("url").asText(),
+                node.path("url_is_collection").asBoolean(false),
                 node.get("publisher").asText(),
                 node.get("sentences").asInt()));
       }

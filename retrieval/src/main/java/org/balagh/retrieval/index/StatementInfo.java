@@ -10,6 +10,9 @@ import org.balagh.retrieval.corpus.Statement;
  *
  * @param ordinal the statement's number in the index
  * @param countries the countries it involves: those its record gives, and those it is about
+ * @param urlIsCollection true when {@code url} leads to a collection that holds the statement (a
+ *     dataset's DOI), not to the statement itself: a reply should say so (see {@link
+ *     Statement#urlIsCollection()})
  * @param sentences how many sentences it was split into
  */
 public record StatementInfo(
@@ -21,6 +24,7 @@ public record StatementInfo(
     String language,
     List<String> countries,
     String url,
+    boolean urlIsCollection,
     String publisher,
     int sentences) {
 
@@ -42,6 +46,7 @@ public record StatementInfo(
         s.language(),
         countries,
         s.url(),
+        s.urlIsCollection(),
         s.publisher(),
         sentences);
   }
