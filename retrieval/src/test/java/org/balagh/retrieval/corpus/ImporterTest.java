@@ -210,4 +210,31 @@ class ImporterTest {
     assertEquals("https://doi.org/10.7910/DVN/0TJX8Y", statements.get(1).url());
     assertTrue(statements.get(1).urlIsCollection(), "a State whose page name has changed");
   }
+
+  @Test
+  void importsAFolderOfSavedPagesAsOneFileAndNamesThePageItRefuses() throws IOException {
+    Path pages = Files.createDirectories(folder.resolve("pages"));
+    Path briefing =
+        Path.of("src/test/resources/fixtures/import/briefing/2021-02-19-press-gaggle.html");
+    Files.copy(briefing, pages.resolve("gaggle.html"));
+    Files.writeString(
+        pages.resolve("no-link.html"), "<html><body><article><p>Text.</p></article></body></html>");
+    ImportResult result =
+        importer.importFile(pages, folder.resolve("data"), Importer.Overrides.none());
+    assertEquals(folder.resolve("data/pages.jsonl"), result.output());
+    assertEquals(
+        List.of("pages/no-link.html: no address of its own (<link rel=\"canonical\"> or og:url)"),
+        result.skipped().stream().map(Problem::toString).toList());
+    Statement gaggle = only();
+    assertEquals("gaggle", gaggle.id());
+    assertEquals(LocalDate.of(2021, 2, 19), gaggle.date());
+    List<String> lines = gaggle.text().lines().toList();
+    assertEquals(30, lines.size());
+    // A line per turn, the speaker first: the sentence splitter and speaker turns rely on it.
+    assertTrue(lines.get(2).startsWith("MS. PSAKI: Good afternoon. Looking forward"), lines.get(2));
+    assertEquals(
+        lines.stream().filter(l -> l.contains("MS. PSAKI:")).toList(),
+        lines.stream().filter(l -> l.startsWith("MS. PSAKI:")).toList());
+    assertTrue(lines.stream().filter(l -> l.startsWith("Q ")).count() >= 5, gaggle.text());
+  }
 }
