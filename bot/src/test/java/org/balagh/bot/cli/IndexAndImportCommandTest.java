@@ -68,7 +68,7 @@ class IndexAndImportCommandTest {
             "skipped feed.jsonl:2: missing field 'url' (tried url, link, source_url, permalink,"
                 + " canonical_url, web_url, href; see --map)",
             "skipped feed.jsonl:3: not valid JSON",
-            "left out feed.jsonl:1: date (from 'pubDate') left out: 'soon' is not a date this"
+            "left out feed.jsonl:1: date from 'pubDate': 'soon' is not a date this"
                 + " importer reads"),
         run.err().lines().toList());
     assertEquals(

@@ -49,7 +49,7 @@ final class RecordConverter {
   record Dropped(String field, String source, String reason) {
     @Override
     public String toString() {
-      return field + " (from '" + source + "') left out: " + reason;
+      return field + " from '" + source + "': " + reason;
     }
   }
 

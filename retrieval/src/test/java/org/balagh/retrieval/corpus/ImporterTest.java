@@ -162,9 +162,9 @@ class ImporterTest {
     assertEquals(List.of("MA"), statement.countries());
     assertEquals(
         List.of(
-            "a.jsonl:1: date (from 'published') left out: 'sometime in June' is not a date this"
+            "a.jsonl:1: date from 'published': 'sometime in June' is not a date this"
                 + " importer reads",
-            "a.jsonl:1: countries (from 'country') left out: 'Narnia' named no country"),
+            "a.jsonl:1: countries from 'country': 'Narnia' named no country"),
         result.dropped().stream().map(Problem::toString).toList());
     assertEquals(Map.of("countries", 1, "date", 1), result.droppedFields());
   }
