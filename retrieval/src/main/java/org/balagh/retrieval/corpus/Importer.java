@@ -92,6 +92,12 @@ public final class Importer {
       Files.deleteIfExists(temp);
       throw e;
     }
+    ImportResult imported = result.build(false);
+    if (imported.written() == 0) {
+      // An empty file would be reported at every reload; an earlier output is left as it was.
+      Files.delete(temp);
+      return imported;
+    }
     return result.build(replaceIfChanged(temp, output));
   }
 

@@ -237,4 +237,12 @@ class ImporterTest {
         lines.stream().filter(l -> l.startsWith("MS. PSAKI:")).toList());
     assertTrue(lines.stream().filter(l -> l.startsWith("Q ")).count() >= 5, gaggle.text());
   }
+
+  @Test
+  void writesNoFileWhenNoRecordCouldBeImported() throws IOException {
+    ImportResult result = importLines("bad.jsonl", "{\"id\":\"a\"}", "not json");
+    assertEquals(2, result.skipped().size());
+    assertFalse(Files.exists(result.output()));
+    assertFalse(Files.exists(folder.resolve("data/.bad.jsonl.tmp")));
+  }
 }
