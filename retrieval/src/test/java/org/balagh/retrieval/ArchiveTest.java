@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.balagh.retrieval.search.Answer;
 import org.balagh.retrieval.search.Answers;
+import org.balagh.retrieval.search.Glossary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,11 @@ class ArchiveTest {
     ReloadReport report = archive.reload();
     assertTrue(report.rebuilt());
     assertEquals(6, report.statements());
-    assertEquals(6, report.glossaryRows());
+    // The fixture glossary at the folder's root, as older versions kept it, adds three rows to the
+    // installed glossary; its other three are installed ones once analysed.
+    assertEquals(
+        Glossary.read(folder.resolve("no-such-folder"), archive.analyzers()).size() + 3,
+        report.glossaryRows());
     assertEquals(
         "glossary.tsv:9: expected three tab-separated cells, English, French and Arabic",
         report.problems().get(0).toString());

@@ -99,8 +99,8 @@ public final class Bench {
 
   /**
    * The corpus's data folder under the work folder: the bundled folder copied (hidden folders such
-   * as its index left out), or the archives imported, once (kept while the archives are unchanged),
-   * with the bundled glossary.
+   * as its index left out), or the archives imported, once (kept while the archives are unchanged);
+   * the glossary is the installed one.
    */
   private Path prepare(Corpus corpus, Path data) throws IOException {
     Files.createDirectories(data);
@@ -120,10 +120,6 @@ public final class Bench {
         importer.importFile(archive, data, Importer.Overrides.none());
       }
       Files.writeString(stamp, sources);
-    }
-    Path glossary = corpus.folder().resolve("glossary.tsv");
-    if (Files.isRegularFile(glossary)) {
-      Files.copy(glossary, data.resolve("glossary.tsv"), StandardCopyOption.REPLACE_EXISTING);
     }
     return data;
   }

@@ -15,6 +15,7 @@ import org.balagh.bot.Fixtures;
 import org.balagh.bot.MutableClock;
 import org.balagh.bot.admin.Stats;
 import org.balagh.retrieval.Archive;
+import org.balagh.retrieval.search.Glossary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,11 +33,15 @@ class AdminDeskTest {
   final Stats stats = new Stats(clock);
   ChatCore core;
 
+  /** The rows of the installed glossary, which every data folder is answered with. */
+  int installed;
+
   @BeforeEach
   void open() throws IOException {
     archive = Fixtures.archive(folder);
     data = folder.resolve("data");
     core = Fixtures.core(archive, Set.of(ADMIN), stats, Fixtures.ROOMY, clock);
+    installed = Glossary.read(folder.resolve("no-such-folder"), archive.analyzers()).size();
   }
 
   @AfterEach
@@ -85,7 +90,9 @@ class AdminDeskTest {
     assertTrue(
         html.matches(
             "(?s)Reloaded in \\d+\\.\\d s: 7 statements, 39 sentences\\.\n"
-                + "Glossary rows: 0\\.\n"
+                + "Glossary rows: "
+                + installed
+                + "\\.\n"
                 + "Records skipped: 1\n• <code>broken\\.jsonl:2: .*</code>"),
         html);
     assertFalse(archive.answer("What about saffron?", 1).abstained(), "the good record is served");
@@ -96,9 +103,11 @@ class AdminDeskTest {
   void reportsTheGlossaryRowsAndTheGlossaryLinesItCouldNotReadEvenWhenTheIndexIsCurrent()
       throws IOException {
     Files.writeString(
-        data.resolve("extra.glossary.tsv"), "en\tfr\tar\nwheat\tblé\tالقمح\nbroken line\n");
+        data.resolve("extra.glossary.tsv"), "en\tfr\tar\nsaffron\tsafran\tالزعفران\nbroken line\n");
     assertEquals(
-        "Glossary rows: 1.\nRecords skipped: 1\n"
+        "Glossary rows: "
+            + (installed + 1)
+            + ".\nRecords skipped: 1\n"
             + "• <code>extra.glossary.tsv:3: expected three tab-separated cells, English, French and"
             + " Arabic</code>",
         say("en", "/reload")
@@ -106,25 +115,32 @@ class AdminDeskTest {
                 "^Already up to date \\(checked in [0-9.]+ s\\): 6"
                     + " statements, 38 sentences\\.\n",
                 ""));
-    assertTrue(say("ar", "/reload").contains("\nصفوف المسرد: 1.\n"));
+    assertTrue(say("ar", "/reload").contains("\nصفوف المسرد: " + (installed + 1) + ".\n"));
   }
 
   @Test
-  void addsAnUploadedGlossaryAndReloadsSoQuestionsReachTheOtherLanguages() {
-    String question = "Will Morocco and Kazakhstan set up a joint business council?";
-    assertFalse(answerTo(question).contains("مجلس للأعمال"), "no glossary yet");
+  void addsAnUploadedGlossaryAndReloadsSoQuestionsReachTheOtherLanguages() throws IOException {
+    // The installed glossary knows no saffron: an English question cannot reach this sentence.
+    Files.writeString(
+        data.resolve("spices.jsonl"),
+        "{\"id\":\"spices\",\"url\":\"https://example.org/spices\",\"language\":\"ar\","
+            + "\"text\":\"ناقش البلدان تصدير الزعفران إلى آسيا الوسطى.\"}\n");
+    archive.reload();
+    String question = "What about saffron?";
+    assertFalse(answerTo(question).contains("الزعفران"), "no glossary yet");
     String html =
         upload(
-            "Business Terms.glossary.tsv",
-            "en\tfr\tar\nbusiness council\tconseil d'affaires\tمجلس الأعمال\n"
-                + "set up | establish\tcréer | mettre en place\tإحداث | إنشاء\n");
+            "Spice Terms.glossary.tsv",
+            "en\tfr\tar\nsaffron\tsafran\tالزعفران\ncardamom\tcardamome\tالهيل\n");
     assertTrue(
         html.matches(
-            "Added Business_Terms\\.glossary\\.tsv \\(glossary rows: 2\\)\\.\n\n"
-                + "Already up to date \\(checked in .*\\): 6 statements, 38 sentences\\.\n"
-                + "Glossary rows: 2\\."),
+            "Added Spice_Terms\\.glossary\\.tsv \\(glossary rows: 2\\)\\.\n\n"
+                + "Already up to date \\(checked in .*\\): 7 statements, 39 sentences\\.\n"
+                + "Glossary rows: "
+                + (installed + 2)
+                + "\\."),
         html);
-    assertTrue(answerTo(question).contains("مجلس للأعمال"), answerTo(question));
+    assertTrue(answerTo(question).contains("الزعفران"), answerTo(question));
   }
 
   @Test

@@ -29,10 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile data, in the data folder or uploaded by an admin: broken, empty, binary, wrongly encoded,
- * huge (over the stated caps: {@value CorpusReader#MAX_FILE_BYTES} bytes a data file, {@value
- * Uploads#MAX_BYTES} an upload), duplicate ids, other types, names that try to leave the folder.
- * Each is refused with a reason that names the file; every good statement is served; nothing is
- * written outside {@code data/uploads}.
+ * huge (over the stated caps: {@value CorpusReader#MAX_JSON_FILE_BYTES} bytes a {@code .json} file,
+ * which is read whole, {@value Uploads#MAX_BYTES} an upload), duplicate ids, other types, names
+ * that try to leave the folder. Each is refused with a reason that names the file; every good
+ * statement is served; nothing is written outside {@code data/uploads}.
  */
 class HostileDataTest {
 
@@ -74,9 +74,9 @@ class HostileDataTest {
     // with both places; uploads that reuse a stored id are refused outright (below).
     Files.writeString(data.resolve("zz-dup.jsonl"), GOOD.replace("saffron-1", "c5-2023"));
     Files.writeString(data.resolve("missing.jsonl"), "{\"id\": \"m-1\", \"title\": \"T\"}\n");
-    try (RandomAccessFile huge = new RandomAccessFile(data.resolve("huge.jsonl").toFile(), "rw")) {
+    try (RandomAccessFile huge = new RandomAccessFile(data.resolve("huge.json").toFile(), "rw")) {
       // Sparse: over the cap without using the disk; refused on its size, never read.
-      huge.setLength(CorpusReader.MAX_FILE_BYTES + (1 << 20));
+      huge.setLength(CorpusReader.MAX_JSON_FILE_BYTES + (1 << 20));
     }
     Files.writeString(data.resolve("good.jsonl"), GOOD);
 
@@ -91,14 +91,14 @@ class HostileDataTest {
             "binary.jsonl",
             "broken.jsonl",
             "empty.json",
-            "huge.jsonl",
+            "huge.json",
             "latin1.jsonl",
             "missing.jsonl",
             "zz-dup.jsonl"),
         reasons.keySet(),
         reasons.toString());
     assertTrue(
-        reasons.get("huge.jsonl").contains("file is 257 MiB, over the 256 MiB limit"),
+        reasons.get("huge.json").contains("257.0 MiB is over the limit of 256.0 MiB"),
         reasons.toString());
     assertTrue(reasons.get("latin1.jsonl").contains("not UTF-8"), reasons.toString());
     assertTrue(reasons.get("binary.jsonl").contains("not UTF-8"), reasons.toString());

@@ -16,21 +16,43 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Reads every {@code *.jsonl} (one statement a line) and {@code *.json} (one statement, or a list
  * of them) file under a data folder. Bad records become {@link Problem}s naming file, line and
- * reason; every good record still loads. Hidden files and folders are skipped.
+ * reason; every good record still loads. Hidden files and folders are skipped, and so is the folder
+ * {@code lang/} at the root, where the repository keeps the installation's language resources (see
+ * {@code org.balagh.retrieval.lang.LanguageResources}).
  */
 public final class CorpusReader {
 
-  /** Files larger than this are refused whole rather than read into memory. */
-  public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+  /**
+   * A statement longer than this (its line of a JSON-lines file) is refused, named by its line; a
+   * JSON-lines file itself may be of any size, as it is read a line at a time.
+   */
+  public static final int MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+  /** A {@code .json} file is read whole: larger ones are refused (JSON lines have no limit). */
+  public static final long MAX_JSON_FILE_BYTES = 256L * 1024 * 1024;
+
+  /** The folder at a data folder's root that holds language resources, not statements. */
+  public static final String LANGUAGE_FOLDER = "lang";
 
   private final ObjectMapper json =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private final long maxRecordChars;
+
+  public CorpusReader() {
+    this(MAX_RECORD_CHARS);
+  }
+
+  /** A reader refusing statements longer than {@code maxRecordChars}, for tests. */
+  CorpusReader(long maxRecordChars) {
+    this.maxRecordChars = maxRecordChars;
+  }
 
   /** Takes the statements a folder yields, one at a time, in order. */
   @FunctionalInterface
@@ -125,6 +147,16 @@ public final class CorpusReader {
     return new Corpus(statements, problems, 1);
   }
 
+  /**
+   * Reads one file into a sink, a statement at a time, as the folder reader does; returns its
+   * problems. Throws only what the sink throws.
+   */
+  List<Problem> read(Path file, String name, Sink sink) throws IOException {
+    List<Problem> problems = new ArrayList<>();
+    readFile(file, name, problems, one -> sink.take(one.statement()));
+    return problems;
+  }
+
   /** The statement files under a folder, in a stable order; what the index fingerprint covers. */
   public static List<Path> dataFiles(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
@@ -133,6 +165,7 @@ public final class CorpusReader {
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(p -> !p.equals(folder))
           .filter(p -> !hidden(folder.relativize(p)))
+          .filter(p -> !inLanguageFolder(folder.relativize(p)))
           .filter(Files::isRegularFile)
           .filter(CorpusReader::isDataFile)
           .sorted()
@@ -156,6 +189,10 @@ public final class CorpusReader {
     return false;
   }
 
+  private static boolean inLanguageFolder(Path relative) {
+    return relative.getNameCount() > 1 && relative.getName(0).toString().equals(LANGUAGE_FOLDER);
+  }
+
   private record Loaded(Statement statement, int line, String where) {}
 
   /** Takes a file's statements as they are read; throws only what the caller's sink throws. */
@@ -165,8 +202,8 @@ public final class CorpusReader {
 
   /**
    * Reads one file into a taker: a JSON-lines file line by line, having first checked the whole of
-   * it (size, encoding, NUL bytes, emptiness) so that a bad file is refused whole, before any of
-   * its records is taken; a JSON file at once. Problems of the file are recorded, not thrown.
+   * it (encoding, NUL bytes, emptiness) so that a bad file is refused whole, before any of its
+   * records is taken; a JSON file at once. Problems of the file are recorded, not thrown.
    */
   private void readFile(Path file, String name, List<Problem> problems, Taker taker)
       throws IOException {
@@ -188,7 +225,7 @@ public final class CorpusReader {
     }
     Lines lines;
     try {
-      lines = new Lines(file);
+      lines = new Lines(file, maxRecordChars);
     } catch (IOException e) {
       problems.add(new Problem(name, 0, "cannot read: " + reason(e)));
       return;
@@ -198,6 +235,9 @@ public final class CorpusReader {
         String line;
         try {
           line = lines.next();
+        } catch (Lines.TooLong e) {
+          problems.add(new Problem(name, number, tooLong(e.length(), maxRecordChars)));
+          continue;
         } catch (IOException e) {
           problems.add(new Problem(name, number, "cannot read: " + reason(e)));
           return;
@@ -212,22 +252,42 @@ public final class CorpusReader {
     }
   }
 
-  /** Why a file must be refused whole, or null: too large, not UTF-8, binary or empty. */
+  /** Why a statement of {@code length} characters is refused. */
+  static String tooLong(long length, long max) {
+    return "statement of "
+        + characters(length)
+        + ", over the limit of "
+        + characters(max)
+        + " for one statement";
+  }
+
+  private static String characters(long count) {
+    return count < 1024 * 1024 ? count + " characters" : mebi(count) + " Mi characters";
+  }
+
+  private static String mebi(long count) {
+    return String.format(Locale.ROOT, "%.1f", count / (1024.0 * 1024));
+  }
+
+  /**
+   * Why a file must be refused whole, or null: not UTF-8, binary or empty, or a {@code .json} file
+   * too large to read whole.
+   */
   private static Problem check(Path file, String name) {
     try {
       long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
+      if (!name.endsWith(".jsonl") && size > MAX_JSON_FILE_BYTES) {
         return new Problem(
             name,
             0,
-            "file is "
-                + size / (1024 * 1024)
-                + " MiB, over the "
-                + MAX_FILE_BYTES / (1024 * 1024)
-                + " MiB limit");
+            "a .json file is read whole: "
+                + mebi(size)
+                + " MiB is over the limit of "
+                + mebi(MAX_JSON_FILE_BYTES)
+                + " MiB; write a large archive as .jsonl, one statement a line");
       }
       boolean text = false;
-      try (Lines lines = new Lines(file)) {
+      try (Lines lines = new Lines(file, Long.MAX_VALUE)) {
         while (lines.chunk()) {
           char[] chunk = lines.buffer();
           for (int i = lines.from(); i < lines.filled(); i++) {

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URI;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,36 +16,28 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.balagh.retrieval.analysis.CountryNames;
 
 /**
- * Converts archives (JSON lines such as the White House and UN General Debate exports, gzipped or
- * not) and plain-text statements (text, then a {@code المصدر :} or {@code Source:} line) into the
- * data format, one output {@code .jsonl} per input. Importing the same input twice changes nothing.
+ * Converts archives into the data format, one output {@code .jsonl} per input: JSON lines (gzipped
+ * or not) and JSON files, their fields mapped by a {@link FieldMap}; plain-text statements (text,
+ * then a {@code المصدر :} or {@code Source:} line); saved web pages ({@code .html}), alone or a
+ * folder of them. Archives are read and written a record at a time, so one of any size fits.
+ * Importing the same input twice changes nothing.
  */
 public final class Importer {
 
-  private static final Pattern SOURCE_LINE =
-      Pattern.compile(
-          "^\\s*(?:المصدر|Source|Sources|Lien)\\s*:\\s*(https?://\\S+)\\s*$",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern HEADER_LINE =
-      Pattern.compile(
-          "^\\s*(العنوان|Title|Titre|التاريخ|Date)\\s*:\\s*(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Map<String, String> ALPHA3 = alpha3ToAlpha2();
-
   private final ObjectMapper json = new ObjectMapper();
+  private final RecordConverter converter;
 
-  /** What one input became. */
-  public record Result(
-      Path output, int written, int skippedDuplicates, List<Problem> problems, boolean changed) {}
-
-  /** Values the caller sets for every record of a plain-text input. */
+  /**
+   * Values the caller sets: a plain text's title and publisher, and the countries of a plain text
+   * or page.
+   */
   public record Overrides(String title, List<String> countries, String publisher) {
     public Overrides {
       countries = countries == null ? List.of() : List.copyOf(countries);
@@ -57,159 +48,232 @@ public final class Importer {
     }
   }
 
-  /**
-   * Imports one file into {@code outputFolder}, skipping records whose id another file of that
-   * folder already holds.
-   */
-  public Result importFile(Path input, Path outputFolder, Overrides overrides) throws IOException {
-    String name = input.getFileName().toString();
-    Path output = outputFolder.resolve(stem(name) + ".jsonl");
-    Set<String> taken = idsElsewhere(outputFolder, output);
-    List<Problem> problems = new ArrayList<>();
-    List<ObjectNode> records =
-        name.endsWith(".txt")
-            ? List.of(plainText(input, overrides))
-            : archive(input, name, problems);
-    StringBuilder out = new StringBuilder();
-    Set<String> written = new HashSet<>();
-    int duplicates = 0;
-    for (ObjectNode record : records) {
-      String id = record.path("id").asText();
-      if (taken.contains(id) || !written.add(id)) {
-        duplicates++;
-        continue;
-      }
-      out.append(json.writeValueAsString(record)).append('\n');
-    }
-    boolean changed = writeIfChanged(output, out.toString());
-    return new Result(output, written.size(), duplicates, problems, changed);
+  /** An importer reading the field names archives commonly use. */
+  public Importer() {
+    this(FieldMap.defaults());
   }
 
-  private List<ObjectNode> archive(Path input, String name, List<Problem> problems)
+  public Importer(FieldMap fields) {
+    this(fields, memoised(CountryNames::load));
+  }
+
+  Importer(FieldMap fields, Supplier<CountryNames> names) {
+    this.converter = new RecordConverter(fields, names);
+  }
+
+  /**
+   * Imports one file, or a folder of saved web pages, into {@code outputFolder}, skipping records
+   * whose id another file of that folder already holds.
+   *
+   * @throws IOException when the input cannot be read at all; a bad record is a problem instead
+   */
+  public ImportResult importFile(Path input, Path outputFolder, Overrides overrides)
       throws IOException {
-    List<ObjectNode> records = new ArrayList<>();
+    String name = input.getFileName().toString();
+    Path output = outputFolder.resolve(stem(name) + ".jsonl");
+    ImportResult.Builder result = new ImportResult.Builder(input, output);
+    Set<String> taken = idsElsewhere(outputFolder, output);
+    Path temp = output.resolveSibling("." + output.getFileName() + ".tmp");
+    Files.createDirectories(output.toAbsolutePath().getParent());
+    try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      Output writer = new Output(out, taken, result);
+      if (Files.isDirectory(input)) {
+        pages(input, overrides, writer, result);
+      } else if (isPage(name)) {
+        page(input, name, overrides, writer, result);
+      } else if (name.endsWith(".txt")) {
+        writer.take(PlainText.read(input, overrides), name, 0);
+      } else if (name.endsWith(".json")) {
+        jsonFile(input, name, writer, result);
+      } else {
+        jsonLines(input, name, writer, result);
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+    ImportResult imported = result.build(false);
+    if (imported.written() == 0) {
+      // An empty file would be reported at every reload; an earlier output is left as it was.
+      Files.delete(temp);
+      return imported;
+    }
+    return result.build(replaceIfChanged(temp, output));
+  }
+
+  /** Writes each converted record that is valid and new; says what it dropped or skipped. */
+  private final class Output {
+    private final BufferedWriter out;
+    private final Set<String> taken;
+    private final Set<String> written = new HashSet<>();
+    private final ImportResult.Builder result;
+
+    Output(BufferedWriter out, Set<String> taken, ImportResult.Builder result) {
+      this.out = out;
+      this.taken = taken;
+      this.result = result;
+    }
+
+    void take(JsonNode record, String file, int line) throws IOException {
+      result.read();
+      RecordConverter.Converted converted = converter.convert(record);
+      try {
+        if (!converted.record().has("url")) {
+          // Before the id, which a record without one takes from its url.
+          throw new StatementParser.InvalidRecord("missing field 'url'");
+        }
+        StatementParser.parse(converted.record());
+      } catch (StatementParser.InvalidRecord e) {
+        result.skip(new Problem(file, line, e.getMessage() + tried(e.getMessage())));
+        return;
+      }
+      converted.dropped().forEach(d -> result.drop(new Problem(file, line, d.toString()), d));
+      converted.unread().forEach(result::unread);
+      String id = converted.record().path("id").asText();
+      if (taken.contains(id) || !written.add(id)) {
+        result.duplicate();
+        return;
+      }
+      out.write(json.writeValueAsString(converted.record()));
+      out.write('\n');
+      result.written();
+    }
+
+    /** The names tried for a missing field, so that the user knows what {@code --map} to give. */
+    private String tried(String message) {
+      for (String field : List.of("id", "url", "text")) {
+        if (message.equals("missing field '" + field + "'")) {
+          return " (tried " + String.join(", ", converter.names(field)) + "; see --map)";
+        }
+      }
+      return "";
+    }
+  }
+
+  private void jsonLines(Path input, String name, Output writer, ImportResult.Builder result)
+      throws IOException {
     try (InputStream raw = Files.newInputStream(input);
-        InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
+        Lines lines =
+            new Lines(
+                name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw,
+                CorpusReader.MAX_RECORD_CHARS)) {
+      for (int number = 1; ; number++) {
+        String line;
+        try {
+          line = lines.next();
+        } catch (Lines.TooLong e) {
+          result.skip(
+              new Problem(
+                  name, number, CorpusReader.tooLong(e.length(), CorpusReader.MAX_RECORD_CHARS)));
+          continue;
+        } catch (CharacterCodingException e) {
+          throw new IOException(name + ":" + number + ": not UTF-8 text", e);
+        }
+        if (line == null) {
+          return;
+        }
         if (line.isBlank()) {
           continue;
         }
+        JsonNode record;
         try {
-          ObjectNode record = convert(json.readTree(line));
-          StatementParser.parse(record);
-          records.add(record);
+          record = json.readTree(line);
         } catch (IOException e) {
-          problems.add(new Problem(name, number, "not valid JSON"));
-        } catch (StatementParser.InvalidRecord e) {
-          problems.add(new Problem(name, number, e.getMessage()));
+          result.read();
+          result.skip(new Problem(name, number, "not valid JSON"));
+          continue;
         }
+        if (!record.isObject()) {
+          result.read();
+          result.skip(new Problem(name, number, "not a JSON object"));
+          continue;
+        }
+        writer.take(record, name, number);
       }
     }
-    return records;
   }
 
-  /** Maps an archive record's fields onto the data format. */
-  ObjectNode convert(JsonNode in) {
-    ObjectNode out = json.createObjectNode();
-    out.put("id", in.path("id").asText(""));
-    out.put("title", TextCleaner.cleanLine(in.path("title").asText("")));
-    String date = in.path("date").asText(in.path("published_time").asText(""));
-    if (date.length() >= 10 && ISO_DATE.matcher(date.substring(0, 10)).matches()) {
-      out.put("date", date.substring(0, 10));
+  private void jsonFile(Path input, String name, Output writer, ImportResult.Builder result)
+      throws IOException {
+    if (Files.size(input) > CorpusReader.MAX_JSON_FILE_BYTES) {
+      throw new IOException(name + ": a .json file is read whole; write a large archive as .jsonl");
+    }
+    JsonNode node;
+    try {
+      node = json.readTree(input.toFile());
+    } catch (IOException e) {
+      throw new IOException(name + ": not valid JSON", e);
+    }
+    List<JsonNode> records = new ArrayList<>();
+    if (node.isArray()) {
+      node.forEach(records::add);
     } else {
-      out.putNull("date");
+      records.add(node);
     }
-    if (in.path("year").canConvertToInt() && out.get("date").isNull()) {
-      out.put("year", in.path("year").asInt());
-    }
-    String text = TextCleaner.clean(in.path("text").asText(""));
-    out.put("language", in.path("language").asText(LanguageGuesser.guess(text)));
-    ArrayNode countries = out.putArray("countries");
-    if (in.path("countries").isArray()) {
-      in.path("countries").forEach(c -> countries.add(c.asText().toUpperCase(Locale.ROOT)));
-    } else {
-      String alpha2 = ALPHA3.get(in.path("country_iso3").asText("").toUpperCase(Locale.ROOT));
-      if (alpha2 != null) {
-        countries.add(alpha2);
+    for (int i = 0; i < records.size(); i++) {
+      String where = records.size() > 1 ? name + " record " + (i + 1) : name;
+      if (records.get(i).isObject()) {
+        writer.take(records.get(i), where, 0);
+      } else {
+        result.read();
+        result.skip(new Problem(where, 0, "not a JSON object"));
       }
     }
-    String url = in.path("url").asText(in.path("source_url").asText(""));
-    out.put("url", url);
-    out.put("publisher", publisher(in, url));
-    out.put("text", text);
-    return out;
   }
 
-  private static String publisher(JsonNode in, String url) {
-    if (in.hasNonNull("publisher")) {
-      return in.get("publisher").asText();
+  private void pages(Path folder, Overrides overrides, Output writer, ImportResult.Builder result)
+      throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !CorpusReader.hidden(folder.relativize(p)))
+              .sorted()
+              .toList();
     }
-    String source = in.path("source").asText("");
-    if (source.contains("UNGDC") || source.contains("General Debate")) {
-      return "UN General Debate Corpus";
+    for (Path file : files) {
+      String name = folder.getFileName() + "/" + folder.relativize(file);
+      if (isPage(file.getFileName().toString())) {
+        page(file, name, overrides, writer, result);
+      } else {
+        result.read();
+        result.skip(new Problem(name, 0, "not a saved web page (.html or .htm)"));
+      }
     }
-    String host = host(url);
-    return host.contains("whitehouse.gov") ? "The White House" : host;
   }
 
-  private ObjectNode plainText(Path input, Overrides overrides) throws IOException {
-    String name = input.getFileName().toString();
-    List<String> lines = new ArrayList<>(Files.readAllLines(input, StandardCharsets.UTF_8));
-    String url = null;
-    while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-      lines.remove(lines.size() - 1);
+  private void page(
+      Path file, String name, Overrides overrides, Output writer, ImportResult.Builder result)
+      throws IOException {
+    if (Files.size(file) > CorpusReader.MAX_RECORD_CHARS) {
+      result.read();
+      result.skip(new Problem(name, 0, "page over " + CorpusReader.MAX_RECORD_CHARS + " bytes"));
+      return;
     }
-    if (!lines.isEmpty()) {
-      Matcher m = SOURCE_LINE.matcher(lines.get(lines.size() - 1));
-      if (m.matches()) {
-        url = m.group(1);
-        lines.remove(lines.size() - 1);
-      }
+    ObjectNode record;
+    try {
+      record = HtmlPage.read(file, stem(file.getFileName().toString()));
+    } catch (HtmlPage.Refused e) {
+      result.read();
+      result.skip(new Problem(name, 0, e.getMessage()));
+      return;
     }
-    if (url == null) {
-      throw new IOException(
-          name
-              + ": the last line must be the source link ('المصدر : https://…' or"
-              + " 'Source: https://…')");
+    if (!overrides.countries().isEmpty()) {
+      ArrayNode countries = record.putArray("countries");
+      overrides.countries().forEach(countries::add);
     }
-    String title = overrides.title();
-    String date = null;
-    while (!lines.isEmpty()) {
-      Matcher m = HEADER_LINE.matcher(lines.get(0));
-      if (!m.matches()) {
-        break;
-      }
-      String key = m.group(1).toLowerCase(Locale.ROOT);
-      if (key.equals("date") || key.equals("التاريخ")) {
-        date = m.group(2);
-      } else if (title == null) {
-        title = m.group(2);
-      }
-      lines.remove(0);
+    if (overrides.publisher() != null) {
+      record.put("publisher", overrides.publisher());
     }
-    String text = TextCleaner.clean(String.join("\n", lines));
-    ObjectNode out = json.createObjectNode();
-    out.put("id", stem(name));
-    out.put("title", title == null ? stem(name).replace('-', ' ') : title);
-    if (date != null && ISO_DATE.matcher(date).matches()) {
-      out.put("date", date);
-    } else {
-      out.putNull("date");
-    }
-    out.put("language", LanguageGuesser.guess(text));
-    ArrayNode countries = out.putArray("countries");
-    overrides.countries().forEach(countries::add);
-    out.put("url", url);
-    out.put("publisher", overrides.publisher() == null ? host(url) : overrides.publisher());
-    out.put("text", text);
-    return out;
+    writer.take(record, name, 0);
   }
 
+  private static boolean isPage(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".html") || lower.endsWith(".htm");
+  }
+
+  /** The ids the folder's other statement files hold, read a statement at a time. */
   private static Set<String> idsElsewhere(Path folder, Path except) throws IOException {
     Set<String> ids = new HashSet<>();
     if (!Files.isDirectory(folder)) {
@@ -219,49 +283,44 @@ public final class Importer {
     CorpusReader reader = new CorpusReader();
     for (Path file : CorpusReader.dataFiles(folder)) {
       if (!file.toAbsolutePath().normalize().equals(target)) {
-        reader.readFile(file, file.toString()).statements().forEach(s -> ids.add(s.id()));
+        reader.read(file, file.toString(), s -> ids.add(s.id()));
       }
     }
     return ids;
   }
 
-  private static boolean writeIfChanged(Path output, String content) throws IOException {
-    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    if (Files.exists(output) && java.util.Arrays.equals(Files.readAllBytes(output), bytes)) {
+  /** Moves the new output into place unless it is byte for byte the one there already. */
+  private static boolean replaceIfChanged(Path temp, Path output) throws IOException {
+    if (Files.exists(output) && Files.mismatch(temp, output) == -1) {
+      Files.delete(temp);
       return false;
     }
-    Files.createDirectories(output.toAbsolutePath().getParent());
-    // A hidden sibling: the corpus reader skips it, and the rename below is atomic.
-    Path temp = output.resolveSibling("." + output.getFileName() + ".tmp");
-    Files.write(temp, bytes);
+    // The temporary file is hidden: the corpus reader skips it, and the rename is atomic.
     Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return true;
   }
 
   static String stem(String fileName) {
     String stem = fileName;
-    for (String ext : List.of(".gz", ".jsonl", ".json", ".txt")) {
-      if (stem.endsWith(ext)) {
+    for (String ext : List.of(".gz", ".jsonl", ".json", ".txt", ".html", ".htm")) {
+      if (stem.toLowerCase(Locale.ROOT).endsWith(ext)) {
         stem = stem.substring(0, stem.length() - ext.length());
       }
     }
     return stem;
   }
 
-  private static String host(String url) {
-    try {
-      String host = URI.create(url).getHost();
-      return host == null ? "" : host.replaceFirst("^www\\.", "");
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
-  }
+  private static <T> Supplier<T> memoised(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
 
-  private static Map<String, String> alpha3ToAlpha2() {
-    Map<String, String> map = new java.util.HashMap<>();
-    for (String alpha2 : Locale.getISOCountries()) {
-      map.put(new Locale("", alpha2).getISO3Country(), alpha2);
-    }
-    return Map.copyOf(map);
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
   }
 }

@@ -2,6 +2,7 @@ package org.balagh.retrieval.corpus;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
@@ -10,26 +11,47 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A UTF-8 text file read a chunk at a time: strictly decoded (a malformed byte throws a {@link
+ * UTF-8 text read a chunk at a time: strictly decoded (a malformed byte throws a {@link
  * java.nio.charset.CharacterCodingException}), a leading byte-order mark skipped, and split into
- * lines at {@code \n} only, as JSON lines are.
+ * lines at {@code \n} only, as JSON lines are. A line longer than the limit is skipped, not held.
  */
 final class Lines implements Closeable {
 
+  /** Thrown for a line over the limit, once it has been read past: the next line follows. */
+  static final class TooLong extends IOException {
+    private final long length;
+
+    TooLong(long length) {
+      super("line of " + length + " characters");
+      this.length = length;
+    }
+
+    long length() {
+      return length;
+    }
+  }
+
   private final Reader in;
+  private final long maxLine;
   private final char[] buffer = new char[64 * 1024];
   private int filled;
   private int at;
   private boolean started;
 
-  Lines(Path file) throws IOException {
+  Lines(Path file, long maxLine) throws IOException {
+    this(Files.newInputStream(file), maxLine);
+  }
+
+  /** Lines of a stream, which closing them closes. */
+  Lines(InputStream stream, long maxLine) {
     this.in =
         new InputStreamReader(
-            Files.newInputStream(file),
+            stream,
             StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
+    this.maxLine = maxLine;
   }
 
   /**
@@ -52,12 +74,17 @@ final class Lines implements Closeable {
     return filled;
   }
 
-  /** The next line, without its {@code \n}, or null at the end. */
+  /**
+   * The next line, without its {@code \n}, or null at the end.
+   *
+   * @throws TooLong for a line over the limit, which is then behind
+   */
   String next() throws IOException {
     StringBuilder line = null;
+    long length = 0;
     while (true) {
       if (at >= filled && !fill()) {
-        return line == null ? null : line.toString();
+        return line == null ? null : end(line, length);
       }
       int start = at;
       while (at < filled && buffer[at] != '\n') {
@@ -66,12 +93,24 @@ final class Lines implements Closeable {
       if (line == null) {
         line = new StringBuilder(at - start);
       }
-      line.append(buffer, start, at - start);
+      length += at - start;
+      if (length <= maxLine) {
+        line.append(buffer, start, at - start);
+      } else {
+        line.setLength(0);
+      }
       if (at < filled) {
         at++;
-        return line.toString();
+        return end(line, length);
       }
     }
+  }
+
+  private String end(StringBuilder line, long length) throws TooLong {
+    if (length > maxLine) {
+      throw new TooLong(length);
+    }
+    return line.toString();
   }
 
   private boolean fill() throws IOException {

@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param year the year, known even when the exact date is not (UN speeches); null when unknown
  * @param language ISO 639-1 code of the text
  * @param countries ISO 3166 alpha-2 codes of the countries the statement involves
+ * @param urlIsCollection true when {@code url} is the address of a collection that holds the
+ *     statement (a dataset's DOI, an archive's front page) rather than of the statement itself, so
+ *     that a reply can say so; the data format's {@value #COLLECTION_FIELD}
  */
 public record Statement(
     String id,
@@ -21,8 +24,12 @@ public record Statement(
     String language,
     List<String> countries,
     String url,
+    boolean urlIsCollection,
     String publisher,
     String text) {
+
+  /** The data format's field for {@link #urlIsCollection}: true, or absent for false. */
+  public static final String COLLECTION_FIELD = "url_is_collection";
 
   public Statement {
     id = requireText(id, "id");

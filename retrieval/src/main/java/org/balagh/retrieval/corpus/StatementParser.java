@@ -54,6 +54,7 @@ final class StatementParser {
         language,
         countries(node),
         url.strip(),
+        collection(node),
         optionalText(node, "publisher"),
         text);
   }
@@ -81,6 +82,17 @@ final class StatementParser {
       throw new InvalidRecord("field '" + field + "' is not a string");
     }
     return value.asText();
+  }
+
+  private static boolean collection(JsonNode node) throws InvalidRecord {
+    JsonNode value = node.get(Statement.COLLECTION_FIELD);
+    if (value == null || value.isNull()) {
+      return false;
+    }
+    if (!value.isBoolean()) {
+      throw new InvalidRecord("field '" + Statement.COLLECTION_FIELD + "' is not true or false");
+    }
+    return value.asBoolean();
   }
 
   private static LocalDate date(JsonNode node) throws InvalidRecord {

@@ -35,6 +35,9 @@ final class CatalogFile {
         info.countries().forEach(node.putArray("countries")::add);
         info.speakers().forEach(node.putArray("speakers")::add);
         node.put("url", info.url());
+        if (info.urlIsCollection()) {
+          node.put("url_is_collection", true);
+        }
         node.put("publisher", info.publisher());
         node.put("sentences", info.sentences());
         out.write(JSON.writeValueAsString(node));
@@ -64,6 +67,7 @@ final class CatalogFile {
                 countries,
                 speakers,
                 node.get("url").asText(),
+                node.path("url_is_collection").asBoolean(false),
                 node.get("publisher").asText(),
                 node.get("sentences").asInt()));
       }

@@ -12,6 +12,9 @@ import org.balagh.retrieval.corpus.Statement;
  * @param countries the countries it involves: those its record gives, and those it is about
  * @param speakers the countries on whose behalf it speaks (see {@code StatementSpeakers}); empty
  *     when unknown
+ * @param urlIsCollection true when {@code url} leads to a collection that holds the statement (a
+ *     dataset's DOI), not to the statement itself: a reply should say so (see {@link
+ *     Statement#urlIsCollection()})
  * @param sentences how many sentences it was split into
  */
 public record StatementInfo(
@@ -24,6 +27,7 @@ public record StatementInfo(
     List<String> countries,
     List<String> speakers,
     String url,
+    boolean urlIsCollection,
     String publisher,
     int sentences) {
 
@@ -48,6 +52,7 @@ public record StatementInfo(
         countries,
         speakers,
         s.url(),
+        s.urlIsCollection(),
         s.publisher(),
         sentences);
   }

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.balagh.retrieval.analysis.CountryNames;
 import org.balagh.retrieval.analysis.CountryTagger;
-import org.balagh.retrieval.analysis.LanguageResource;
 import org.balagh.retrieval.analysis.Words;
 import org.balagh.retrieval.corpus.Statement;
+import org.balagh.retrieval.lang.LanguageResources;
 
 /**
  * The countries on whose behalf a statement speaks, as against those it is about: "What did China
@@ -38,7 +38,7 @@ final class StatementSpeakers {
 
   StatementSpeakers(CountryNames names) {
     this.tagger = new CountryTagger(names);
-    for (LanguageResource.Line line : LanguageResource.lines("government-seats.tsv")) {
+    for (LanguageResources.Row line : LanguageResources.rows("government-seats.tsv")) {
       String[] cells = line.cells();
       if (cells[0].equals("code")) {
         continue;

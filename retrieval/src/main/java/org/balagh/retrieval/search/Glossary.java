@@ -6,23 +6,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.corpus.CorpusReader;
 import org.balagh.retrieval.corpus.Problem;
+import org.balagh.retrieval.lang.LanguageResources;
 
 /**
  * The translation table that lets a question reach statements in other languages: rows of English,
  * French and Arabic expressions of one foreign-policy concept ("business council", "conseil
- * d'affaires", «مجلس الأعمال»), read from {@code glossary.tsv} and any {@code *.glossary.tsv} in
- * the data folder. Expressions are kept as analysed terms, so they match a question as the index
- * would.
+ * d'affaires", «مجلس الأعمال»). The installed {@code glossary.tsv} (see {@link LanguageResources})
+ * comes first, then any {@code *.glossary.tsv} in the data folder (admins' additions) and, in a
+ * folder made by an older version, the {@code glossary.tsv} at its root; a row given twice counts
+ * once. Expressions are kept as analysed terms, so they match a question as the index would.
  */
 public final class Glossary {
 
-  /** The file in the data folder, and the ending of extra glossary files beside it. */
+  /**
+   * The installed glossary's name, also read at a data folder's root (where older versions kept
+   * it); and the ending of the glossary files admins add anywhere in the data folder.
+   */
   public static final String FILE = "glossary.tsv";
 
   public static final String EXTRA_SUFFIX = ".glossary.tsv";
@@ -53,42 +60,53 @@ public final class Glossary {
     return new Glossary(List.of(), List.of());
   }
 
-  /** Reads the glossary files of a data folder; a bad line is a problem, not a failure. */
+  /**
+   * Reads the installed glossary and the glossary files of a data folder; a bad line is a problem,
+   * not a failure.
+   */
   public static Glossary read(Path dataFolder, Analyzers analyzers) {
-    List<Row> rows = new ArrayList<>();
+    Set<Row> rows = new LinkedHashSet<>();
     List<Problem> problems = new ArrayList<>();
+    readLines(
+        LanguageResources.lines(FILE), LanguageResources.describe(FILE), analyzers, rows, problems);
     for (Path file : files(dataFolder, problems)) {
       String name = dataFolder.relativize(file).toString();
       try {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        boolean header = false;
-        for (int i = 0; i < lines.size(); i++) {
-          String line = lines.get(i);
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          if (!header) {
-            header = true;
-            if (line.strip().equals(String.join("\t", LANGUAGES))) {
-              continue;
-            }
-          }
-          Row row = row(line, analyzers);
-          if (row == null) {
-            problems.add(
-                new Problem(
-                    name, i + 1, "expected three tab-separated cells, English, French and Arabic"));
-          } else {
-            rows.add(row);
-          }
-        }
+        readLines(
+            Files.readAllLines(file, StandardCharsets.UTF_8), name, analyzers, rows, problems);
       } catch (IOException e) {
         problems.add(new Problem(name, 0, "cannot read: " + e.getMessage()));
       }
     }
-    return new Glossary(rows, problems);
+    return new Glossary(new ArrayList<>(rows), problems);
   }
 
+  private static void readLines(
+      List<String> lines, String name, Analyzers analyzers, Set<Row> rows, List<Problem> problems) {
+    boolean header = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (!header) {
+        header = true;
+        if (line.strip().equals(String.join("\t", LANGUAGES))) {
+          continue;
+        }
+      }
+      Row row = row(line, analyzers);
+      if (row == null) {
+        problems.add(
+            new Problem(
+                name, i + 1, "expected three tab-separated cells, English, French and Arabic"));
+      } else {
+        rows.add(row);
+      }
+    }
+  }
+
+  /** The data folder's glossary files: admins' {@code *.glossary.tsv}, and a root glossary.tsv. */
   private static List<Path> files(Path dataFolder, List<Problem> problems) {
     if (!Files.isDirectory(dataFolder)) {
       return List.of();
@@ -97,10 +115,9 @@ public final class Glossary {
       return walk.filter(Files::isRegularFile)
           .filter(p -> !CorpusReader.hidden(dataFolder.relativize(p)))
           .filter(
-              p -> {
-                String name = p.getFileName().toString();
-                return name.equals(FILE) || name.endsWith(EXTRA_SUFFIX);
-              })
+              p ->
+                  p.getFileName().toString().endsWith(EXTRA_SUFFIX)
+                      || dataFolder.relativize(p).toString().equals(FILE))
           .sorted()
           .toList();
     } catch (IOException e) {

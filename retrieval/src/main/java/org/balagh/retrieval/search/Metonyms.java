@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.balagh.retrieval.analysis.Analyzers;
-import org.balagh.retrieval.analysis.LanguageResource;
 import org.balagh.retrieval.analysis.Words;
+import org.balagh.retrieval.lang.LanguageResources;
 
 /**
  * Names that stand for a country's government in a question: its capital ("Beijing's view", «موقف
@@ -33,7 +33,7 @@ final class Metonyms {
 
   Metonyms(Analyzers analyzers) {
     for (String file : FILES) {
-      for (LanguageResource.Line line : LanguageResource.lines(file)) {
+      for (LanguageResources.Row line : LanguageResources.rows(file)) {
         String code = line.cells()[0].strip();
         if (code.equals("code")) {
           continue;
@@ -54,7 +54,7 @@ final class Metonyms {
         }
       }
     }
-    for (LanguageResource.Line line : LanguageResource.lines("metonym-blockers.tsv")) {
+    for (LanguageResources.Row line : LanguageResources.rows("metonym-blockers.tsv")) {
       String language = line.cells()[0];
       String kind = line.cells()[1];
       Map<String, Set<String>> side =

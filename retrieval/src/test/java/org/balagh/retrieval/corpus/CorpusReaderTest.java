@@ -173,6 +173,28 @@ class CorpusReaderTest {
   }
 
   @Test
+  void refusesAStatementOverTheLimitByItsLineAndReadsTheOthers() throws IOException {
+    String big = GOOD.replace("\"a\"", "\"big\"").replace("Morocco", "Morocco ".repeat(200));
+    write("a.jsonl", GOOD.replace("\"a\"", "\"b\"") + "\n" + big + "\n" + GOOD + "\n");
+    Corpus corpus = new CorpusReader(1000).read(folder);
+    assertEquals(List.of("b", "a"), corpus.statements().stream().map(Statement::id).toList());
+    assertEquals(
+        "a.jsonl:2: statement of "
+            + big.length()
+            + " characters, over the limit of 1000 characters for one statement",
+        problem(corpus));
+  }
+
+  @Test
+  void readsNoStatementFromTheLanguageFolderAtTheRoot() throws IOException {
+    write("lang/capitals.json", GOOD);
+    write("sub/lang/b.json", GOOD.replace("\"a\"", "\"b\""));
+    Corpus corpus = read();
+    assertEquals(List.of("b"), corpus.statements().stream().map(Statement::id).toList());
+    assertEquals(1, corpus.files());
+  }
+
+  @Test
   void passesStatementsOnOneAtATimeInOrder() throws IOException {
     write("a.jsonl", GOOD + "\n" + GOOD.replace("\"a\"", "\"b\"") + "\n" + GOOD + "\n");
     List<String> taken = new ArrayList<>();

@@ -3,12 +3,15 @@ package org.balagh.retrieval.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +29,7 @@ class ImporterTest {
         input,
         "اتفق البلدان على التعاون.\nكما جددا التزامهما.\nالمصدر : https://example.com/?p=1\n");
     Path out = folder.resolve("data");
-    Importer.Result result =
+    ImportResult result =
         importer.importFile(
             input, out, new Importer.Overrides("بلاغ مشترك", List.of("MA", "KZ"), null));
     assertEquals(1, result.written());
@@ -63,7 +66,7 @@ class ImporterTest {
             + "\"year\":2024,\"language\":\"en\",\"source\":\"UN General Debate Corpus (UNGDC)\","
             + "\"text\":\"**Mr. President,**\\nWe thank you.\"}\n");
     Path out = folder.resolve("data");
-    Importer.Result first = importer.importFile(input, out, Importer.Overrides.none());
+    ImportResult first = importer.importFile(input, out, Importer.Overrides.none());
     assertTrue(first.changed());
     Statement statement = new CorpusReader().read(out).statements().get(0);
     assertEquals(List.of("MA"), statement.countries());
@@ -71,8 +74,10 @@ class ImporterTest {
     assertNull(statement.date());
     assertEquals("UN General Debate Corpus", statement.publisher());
     assertEquals("Mr. President,\nWe thank you.", statement.text());
+    assertEquals("https://doi.org/10.7910/DVN/0TJX8Y", statement.url());
+    assertTrue(statement.urlIsCollection(), "a session the UN site has no page for");
     byte[] before = Files.readAllBytes(first.output());
-    Importer.Result second = importer.importFile(input, out, Importer.Overrides.none());
+    ImportResult second = importer.importFile(input, out, Importer.Overrides.none());
     assertFalse(second.changed());
     assertEquals(new String(before), Files.readString(second.output()));
   }
@@ -88,8 +93,156 @@ class ImporterTest {
         input,
         "{\"id\":\"A\",\"url\":\"https://x.org\",\"text\":\"t\"}\n"
             + "{\"id\":\"B\",\"url\":\"https://x.org\",\"text\":\"u\"}\n");
-    Importer.Result result = importer.importFile(input, out, Importer.Overrides.none());
+    ImportResult result = importer.importFile(input, out, Importer.Overrides.none());
     assertEquals(1, result.written());
-    assertEquals(1, result.skippedDuplicates());
+    assertEquals(1, result.duplicates());
+  }
+
+  private ImportResult importLines(String name, String... records) throws IOException {
+    Path input = folder.resolve(name);
+    Files.writeString(input, String.join("\n", records) + "\n");
+    return importer.importFile(input, folder.resolve("data"), Importer.Overrides.none());
+  }
+
+  private Statement only() {
+    Corpus corpus = new CorpusReader().read(folder.resolve("data"));
+    assertEquals(List.of(), corpus.problems());
+    assertEquals(1, corpus.statements().size());
+    return corpus.statements().get(0);
+  }
+
+  @Test
+  void readsTheFieldNamesArchivesCommonlyUse() throws IOException {
+    ImportResult result =
+        importLines(
+            "feed.jsonl",
+            "{\"link\":\"https://example.org/2018/06/14/talks/\",\"headline\":\"Talks\","
+                + "\"pubDate\":\"Thu, 14 Jun 2018 10:00:00 GMT\",\"countries\":\"Morocco, Kazakhstan\","
+                + "\"content\":\"The two ministers met.\",\"category\":\"readouts\"}");
+    Statement statement = only();
+    assertEquals("example.org/2018/06/14/talks", statement.id());
+    assertEquals("Talks", statement.title());
+    assertEquals(LocalDate.of(2018, 6, 14), statement.date());
+    assertEquals(List.of("MA", "KZ"), statement.countries());
+    assertEquals("The two ministers met.", statement.text());
+    assertEquals(Map.of("category", 1), result.unreadFields());
+  }
+
+  @Test
+  void readsTheFieldsTheUserNames() throws IOException {
+    Path input = folder.resolve("a.jsonl");
+    Files.writeString(
+        input,
+        "{\"ref\":\"a-1\",\"address\":\"https://example.org/a\",\"story\":\"Chad spoke.\","
+            + "\"when\":\"14 juin 2018\"}\n");
+    new Importer(FieldMap.parse("id=ref,url=address,text=story,date=when"))
+        .importFile(input, folder.resolve("data"), Importer.Overrides.none());
+    Statement statement = only();
+    assertEquals("a-1", statement.id());
+    assertEquals(LocalDate.of(2018, 6, 14), statement.date());
+  }
+
+  @Test
+  void refusesAMappingToAFieldTheDataFormatLacks() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> FieldMap.parse("body=content"));
+    assertTrue(
+        e.getMessage().startsWith("'body' is not a field of the data format"), e.getMessage());
+  }
+
+  @Test
+  void keepsARecordWhoseDateOrCountriesItCannotReadAndSaysWhatItLeftOut() throws IOException {
+    ImportResult result =
+        importLines(
+            "a.jsonl",
+            "{\"id\":\"a\",\"url\":\"https://example.org/a\",\"text\":\"Chad spoke.\","
+                + "\"published\":\"sometime in June\",\"country\":\"MAR; Narnia\"}");
+    Statement statement = only();
+    assertNull(statement.date());
+    assertEquals(List.of("MA"), statement.countries());
+    assertEquals(
+        List.of(
+            "a.jsonl:1: date from 'published': 'sometime in June' is not a date this"
+                + " importer reads",
+            "a.jsonl:1: countries from 'country': 'Narnia' named no country"),
+        result.dropped().stream().map(Problem::toString).toList());
+    assertEquals(Map.of("countries", 1, "date", 1), result.droppedFields());
+  }
+
+  @Test
+  void namesEachRecordItSkipsWithTheFieldNamesItTried() throws IOException {
+    ImportResult result =
+        importLines(
+            "a.jsonl",
+            "{\"id\":\"a\",\"text\":\"Chad spoke.\"}",
+            "not json",
+            "{\"id\":\"b\",\"url\":\"https://example.org/b\",\"body\":\"Chad spoke again.\"}");
+    assertEquals(3, result.read());
+    assertEquals(1, result.written());
+    assertEquals(
+        List.of(
+            "a.jsonl:1: missing field 'url' (tried url, link, source_url, permalink,"
+                + " canonical_url, web_url, href; see --map)",
+            "a.jsonl:2: not valid JSON"),
+        result.skipped().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void readsCountriesAsAlpha3CodesOrNamesInArabicEnglishAndFrench() throws IOException {
+    importLines(
+        "a.jsonl",
+        "{\"id\":\"a\",\"url\":\"https://example.org/a\",\"text\":\"t\","
+            + "\"countries\":[\"KAZ\",\"المغرب\",\"Sénégal\",\"the United States\",\"FR\"]}");
+    assertEquals(List.of("KZ", "MA", "SN", "US", "FR"), only().countries());
+  }
+
+  @Test
+  void linksAUnSpeechToItsOwnPageWhereTheUnPublishesOne() throws IOException {
+    importLines(
+        "ungdc.jsonl",
+        "{\"id\":\"MAR_79_2024\",\"source_url\":\"https://doi.org/10.7910/DVN/0TJX8Y\","
+            + "\"country_iso3\":\"MAR\",\"session\":79,\"year\":2024,\"text\":\"We thank you.\"}",
+        "{\"id\":\"PSE_79_2024\",\"source_url\":\"https://doi.org/10.7910/DVN/0TJX8Y\","
+            + "\"country_iso3\":\"PSE\",\"session\":79,\"year\":2024,\"text\":\"We thank you.\"}");
+    List<Statement> statements = new CorpusReader().read(folder.resolve("data")).statements();
+    assertEquals("https://gadebate.un.org/en/79/morocco", statements.get(0).url());
+    assertFalse(statements.get(0).urlIsCollection());
+    assertEquals("https://doi.org/10.7910/DVN/0TJX8Y", statements.get(1).url());
+    assertTrue(statements.get(1).urlIsCollection(), "a State whose page name has changed");
+  }
+
+  @Test
+  void importsAFolderOfSavedPagesAsOneFileAndNamesThePageItRefuses() throws IOException {
+    Path pages = Files.createDirectories(folder.resolve("pages"));
+    Path briefing =
+        Path.of("src/test/resources/fixtures/import/briefing/2021-02-19-press-gaggle.html");
+    Files.copy(briefing, pages.resolve("gaggle.html"));
+    Files.writeString(
+        pages.resolve("no-link.html"), "<html><body><article><p>Text.</p></article></body></html>");
+    ImportResult result =
+        importer.importFile(pages, folder.resolve("data"), Importer.Overrides.none());
+    assertEquals(folder.resolve("data/pages.jsonl"), result.output());
+    assertEquals(
+        List.of("pages/no-link.html: no address of its own (<link rel=\"canonical\"> or og:url)"),
+        result.skipped().stream().map(Problem::toString).toList());
+    Statement gaggle = only();
+    assertEquals("gaggle", gaggle.id());
+    assertEquals(LocalDate.of(2021, 2, 19), gaggle.date());
+    List<String> lines = gaggle.text().lines().toList();
+    assertEquals(30, lines.size());
+    // A line per turn, the speaker first: the sentence splitter and speaker turns rely on it.
+    assertTrue(lines.get(2).startsWith("MS. PSAKI: Good afternoon. Looking forward"), lines.get(2));
+    assertEquals(
+        lines.stream().filter(l -> l.contains("MS. PSAKI:")).toList(),
+        lines.stream().filter(l -> l.startsWith("MS. PSAKI:")).toList());
+    assertTrue(lines.stream().filter(l -> l.startsWith("Q ")).count() >= 5, gaggle.text());
+  }
+
+  @Test
+  void writesNoFileWhenNoRecordCouldBeImported() throws IOException {
+    ImportResult result = importLines("bad.jsonl", "{\"id\":\"a\"}", "not json");
+    assertEquals(2, result.skipped().size());
+    assertFalse(Files.exists(result.output()));
+    assertFalse(Files.exists(folder.resolve("data/.bad.jsonl.tmp")));
   }
 }

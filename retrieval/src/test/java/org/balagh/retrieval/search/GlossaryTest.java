@@ -4,17 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.analysis.CountryNames;
+import org.balagh.retrieval.lang.LanguageResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GlossaryTest {
 
   private static final Analyzers ANALYZERS = new Analyzers(CountryNames.load());
+
+  /** The rows of the installed glossary alone, which every data folder is answered with. */
+  private static final int INSTALLED = Glossary.read(Path.of("no-such-folder"), ANALYZERS).size();
 
   @TempDir Path folder;
 
@@ -37,10 +42,20 @@ class GlossaryTest {
   }
 
   @Test
-  void readsRowsAndReportsBadLinesWithTheirNumber() throws IOException {
+  void readsTheInstalledGlossaryForAFolderThatHasNone() {
+    Glossary glossary = Glossary.read(folder, ANALYZERS);
+    assertTrue(glossary.size() > 300, "installed rows: " + glossary.size());
+    assertEquals(INSTALLED, glossary.size());
+    assertEquals(List.of(), glossary.problems());
+  }
+
+  @Test
+  void readsRowsOfAGlossaryAtTheFolderRootAndReportsBadLinesWithTheirNumber() throws IOException {
     Glossary glossary =
-        read("# comment\nen\tfr\tar\nwheat\tblé\tالقمح\nonly two\tcells\n\nfood\t\tغذاء\n");
-    assertEquals(1, glossary.size());
+        read(
+            "# comment\nen\tfr\tar\nsaffron\tsafran\tالزعفران\nonly two\tcells\n\n"
+                + "food\t\tغذاء\n");
+    assertEquals(INSTALLED + 1, glossary.size());
     assertEquals(
         List.of(
             "glossary.tsv:4: expected three tab-separated cells, English, French and Arabic",
@@ -50,10 +65,27 @@ class GlossaryTest {
 
   @Test
   void readsExtraGlossaryFilesButNotHiddenOnes() throws IOException {
-    Files.writeString(folder.resolve("extra.glossary.tsv"), "wheat\tblé\tالقمح\n");
+    Files.writeString(folder.resolve("extra.glossary.tsv"), "saffron\tsafran\tالزعفران\n");
     Files.createDirectories(folder.resolve("uploads/.staging"));
-    Files.writeString(folder.resolve("uploads/.staging/x.glossary.tsv"), "barley\torge\tالشعير\n");
-    assertEquals(1, Glossary.read(folder, ANALYZERS).size());
+    Files.writeString(
+        folder.resolve("uploads/.staging/x.glossary.tsv"), "sorghum\tsorgho\tالذرة الرفيعة\n");
+    assertEquals(INSTALLED + 1, Glossary.read(folder, ANALYZERS).size());
+  }
+
+  @Test
+  void countsOnceARowThatTheDataFolderRepeats() throws IOException {
+    Files.write(
+        folder.resolve(Glossary.FILE),
+        LanguageResources.lines(Glossary.FILE),
+        StandardCharsets.UTF_8);
+    assertEquals(INSTALLED, Glossary.read(folder, ANALYZERS).size());
+  }
+
+  @Test
+  void readsAGlossaryTsvOnlyAtTheFolderRoot() throws IOException {
+    Files.createDirectories(folder.resolve("lang"));
+    Files.writeString(folder.resolve("lang/glossary.tsv"), "saffron\tsafran\tالزعفران\n");
+    assertEquals(INSTALLED, Glossary.read(folder, ANALYZERS).size());
   }
 
   @Test
