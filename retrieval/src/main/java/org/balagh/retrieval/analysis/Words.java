@@ -106,7 +106,8 @@ public final class Words {
     return true;
   }
 
-  static boolean isArabic(String word) {
+  /** Whether a word has an Arabic letter. */
+  public static boolean isArabic(String word) {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       // No Arabic character comes before U+0600: most words are told apart without a lookup.

@@ -106,14 +106,17 @@ public record SetScore(
   public static final SetScore NONE = new SetScore(0, 0, 0, 0, 0, 0, 0, 0);
 
   /**
-   * Each expected value ("top1", "top5" and "declinedUnanswerable" at least, "declinedAnswerable"
-   * at most) with what this score has: "top1 0.612 >= 0.6 ok", or "BELOW" where it falls short.
+   * Each expected value ("ranked1", "ranked5", "top1", "top5" and "declinedUnanswerable" at least,
+   * "declinedAnswerable" at most) with what this score has: "top1 0.612 >= 0.6 ok", or "BELOW"
+   * where it falls short.
    */
   public List<String> against(java.util.Map<String, Double> expect) {
     List<String> out = new java.util.ArrayList<>();
     for (java.util.Map.Entry<String, Double> e : new java.util.TreeMap<>(expect).entrySet()) {
       double value =
           switch (e.getKey()) {
+            case "ranked1" -> rate(ranked1, answerable);
+            case "ranked5" -> rate(ranked5, answerable);
             case "top1" -> rate(top1, answerable);
             case "top5" -> rate(top5, answerable);
             case "declinedAnswerable" -> rate(declinedAnswerable, answerable);

@@ -88,7 +88,8 @@ public record SquadSet(
   /**
    * This set's questions asked over another language's version of the same paragraphs ({@code
    * corpus}, parallel, with the same question ids): a right answer holds {@code corpus}'s answer
-   * text for the same id.
+   * text for the same id; a question whose id {@code corpus} lacks (its article was left out) is
+   * one to decline.
    */
   public List<EvalQuestion> askedOver(SquadSet corpus) {
     Map<String, EvalQuestion> answers = new HashMap<>();
@@ -96,12 +97,12 @@ public record SquadSet(
     List<EvalQuestion> asked = new ArrayList<>();
     for (EvalQuestion question : questions) {
       EvalQuestion answer = answers.get(question.id());
-      if (answer == null) {
-        throw new IllegalArgumentException("no question " + question.id() + " in the corpus set");
-      }
       asked.add(
-          new EvalQuestion(
-              question.id(), question.language(), question.text(), answer.expect(), false));
+          answer == null
+              ? new EvalQuestion(
+                  "neg-" + question.id(), question.language(), question.text(), List.of(), true)
+              : new EvalQuestion(
+                  question.id(), question.language(), question.text(), answer.expect(), false));
     }
     return asked;
   }

@@ -148,16 +148,18 @@ public final class Suite {
     }
     SquadSet set = SquadSet.read(folder.resolve(spec.squad()), spec.language());
     List<EvalQuestion> questions = new ArrayList<>();
-    if ("even".equals(spec.articles())) {
-      SquadSet.Half half = set.evenArticles();
+    SquadSet.Half half = "even".equals(spec.articles()) ? set.evenArticles() : null;
+    if (half != null) {
       set = half.answerable();
-      questions.addAll(set.questions());
-      questions.addAll(half.otherArticles());
-    } else if (spec.asked() != null) {
+    }
+    if (spec.asked() != null) {
       questions.addAll(
           SquadSet.read(folder.resolve(spec.asked()), spec.askedLanguage()).askedOver(set));
     } else {
       questions.addAll(set.questions());
+      if (half != null) {
+        questions.addAll(half.otherArticles());
+      }
     }
     if (spec.negatives() != null) {
       questions.addAll(

@@ -23,6 +23,7 @@ final class GenerationLayout {
   static final String SENTENCES = "sentences";
   static final String STATEMENTS = "statements";
   static final String CATALOG = "catalog.jsonl";
+  static final String NAMES = "names.tsv";
   static final String INFO = "build.json";
   private static final String COMPLETE = "COMPLETE";
   private static final String CURRENT = "CURRENT";

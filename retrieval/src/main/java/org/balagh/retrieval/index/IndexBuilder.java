@@ -70,6 +70,8 @@ final class IndexBuilder implements Closeable {
   private final ExecutorService pool;
   private final List<Future<?>> workers = new ArrayList<>();
   private final Map<Integer, StatementInfo> catalog = new ConcurrentHashMap<>();
+  private final NameCollector names = new NameCollector();
+  private final Path folder;
   private int next;
   private boolean finished;
   private boolean closed;
@@ -81,6 +83,7 @@ final class IndexBuilder implements Closeable {
     this.speakers = new StatementSpeakers(analyzers.countries());
     int workerCount = Math.max(1, threads);
     this.queue = new ArrayBlockingQueue<>(QUEUED_PER_WORKER * workerCount);
+    this.folder = folder;
     this.sentences = writer(folder.resolve(GenerationLayout.SENTENCES));
     try {
       this.bodies = writer(folder.resolve(GenerationLayout.STATEMENTS));
@@ -130,6 +133,7 @@ final class IndexBuilder implements Closeable {
     bodies.forceMerge(1);
     sentences.commit();
     bodies.commit();
+    names.write(folder.resolve(GenerationLayout.NAMES));
     finished = true;
     close();
     List<StatementInfo> ordered = new ArrayList<>(next);
@@ -218,6 +222,7 @@ final class IndexBuilder implements Closeable {
       mentioned.add(here.keySet());
     }
     String[] title = analyzers.statementTerms(statement.title(), language).toArray(String[]::new);
+    names.add(text, language);
     List<String> titleCountries = tagger.countries(statement.title(), statement.language());
     List<String> speaking = speakers.of(statement, titleCountries);
     List<String> countries = statementCountries(statement, titleCountries, speaking, mentions);

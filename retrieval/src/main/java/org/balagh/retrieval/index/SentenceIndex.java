@@ -35,6 +35,7 @@ public final class SentenceIndex implements Closeable {
   private final IndexSearcher statements;
   private final List<StatementInfo> catalog;
   private final BuildInfo info;
+  private final NameTable names;
 
   /** Each statement's first sentence document: a statement's sentences are contiguous. */
   private final int[] firstSentence;
@@ -64,6 +65,7 @@ public final class SentenceIndex implements Closeable {
       DirectoryReader statementReader,
       List<StatementInfo> catalog,
       BuildInfo info,
+      NameTable names,
       Similarity similarity)
       throws IOException {
     this.folder = folder;
@@ -75,6 +77,7 @@ public final class SentenceIndex implements Closeable {
     statements.setSimilarity(similarity);
     this.catalog = List.copyOf(catalog);
     this.info = info;
+    this.names = names;
     this.firstSentence = firstSentences(sentenceReader, this.catalog);
     this.statementDoc = statementDocs(statementReader, this.catalog.size());
     this.ordinalOfStatementDoc = new int[statementReader.maxDoc()];
@@ -209,6 +212,7 @@ public final class SentenceIndex implements Closeable {
           statementReader,
           CatalogFile.read(generation.resolve(GenerationLayout.CATALOG)),
           GenerationLayout.info(generation),
+          NameTable.read(generation.resolve(GenerationLayout.NAMES)),
           similarity);
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(sentenceReader, statementReader);
@@ -234,6 +238,11 @@ public final class SentenceIndex implements Closeable {
 
   public BuildInfo info() {
     return info;
+  }
+
+  /** The names its statements write, for questions in another script. */
+  public NameTable names() {
+    return names;
   }
 
   /** The sentence stored for a document of the sentence index. */

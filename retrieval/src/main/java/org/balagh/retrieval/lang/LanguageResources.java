@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The installation's language resources: the files of the repository's {@code data/lang}, which the
@@ -22,7 +23,8 @@ public final class LanguageResources {
   }
 
   /**
-   * The lines of an installed resource, read as UTF-8.
+   * The lines of an installed resource, read as UTF-8 (unzipped first when its name ends with
+   * {@code .gz}).
    *
    * @throws IllegalStateException when the jar lacks it: the build left out {@code data/lang}
    */
@@ -35,7 +37,8 @@ public final class LanguageResources {
                 + name
                 + " (the build packs data/lang into the jar under org/balagh/retrieval/lang)");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      InputStream text = name.endsWith(".gz") ? new GZIPInputStream(in) : in;
+      return new String(text.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     } catch (IOException e) {
       throw new IllegalStateException("cannot read installed language resource " + name, e);
     }

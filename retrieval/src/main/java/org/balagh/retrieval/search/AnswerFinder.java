@@ -49,7 +49,7 @@ public final class AnswerFinder {
   /** Answers a question, reaching other languages through the glossary's translations. */
   public Answers answer(SentenceIndex index, Glossary glossary, String raw, int top) {
     long start = System.nanoTime();
-    Question question = parser.parse(raw, glossary);
+    Question question = parser.parse(raw, glossary, index.names());
     Found found = question.hasTopic() ? find(index, question, top) : Found.NOTHING;
     List<String> unheard =
         found.answers().isEmpty() && found.otherSpeakers() ? question.speakers() : List.of();
@@ -90,7 +90,6 @@ public final class AnswerFinder {
       List<Candidate> ranked = new ArrayList<>();
       boolean otherSpeakers = false;
       String own = Analyzers.fieldLanguage(question.language());
-      float unknown = information.unknownShare(own);
       for (int i = 0; i < hits.length; i++) {
         if (!evidence.involvesSpeaker(i)) {
           otherSpeakers = true;
@@ -110,13 +109,11 @@ public final class AnswerFinder {
                 coverage[i],
                 Math.min(1f, score / tuning.confidenceScale()),
                 0f,
-                unknown,
                 !languages[i].equals(own),
                 replies.asked().containsKey(hits[i].doc),
                 evidence.namesTopic(i),
                 !question.speakers().isEmpty(),
-                question.language(),
-                question.concepts().size());
+                question.language());
         if (languages[i].equals(own)) {
           // Readers prefer a quote in their own language when it answers about as well.
           score *= tuning.ownLanguage();

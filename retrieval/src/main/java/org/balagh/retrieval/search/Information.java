@@ -86,33 +86,6 @@ final class Information {
         });
   }
 
-  /**
-   * The share of the question's information, weighed in its own field language, held by concepts
-   * that no stored sentence expresses in any language: "Kazakhstan and the Eurovision Song Contest"
-   * asks about what is not stored.
-   */
-  float unknownShare(String language) {
-    float[] w = weights(language);
-    float all = 0;
-    float unknown = 0;
-    for (int c = 0; c < w.length; c++) {
-      all += w[c];
-      if (!known(question.concepts().get(c))) {
-        unknown += w[c];
-      }
-    }
-    return all <= 0 ? 0 : unknown / all;
-  }
-
-  private boolean known(Question.Concept concept) {
-    for (Question.Term term : concept.terms()) {
-      if (docFreq(Fields.analysed(Fields.SENTENCE, term.fieldLanguage()), term.text()) > 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether the question holds a term for a concept in a field language. */
   static boolean expressible(Question.Concept concept, String language) {
     for (Question.Term term : concept.terms()) {

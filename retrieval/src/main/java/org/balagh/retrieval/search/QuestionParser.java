@@ -6,11 +6,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.analysis.AnswerKind;
 import org.balagh.retrieval.analysis.CountryNames;
 import org.balagh.retrieval.analysis.CountryTagger;
+import org.balagh.retrieval.analysis.Words;
 import org.balagh.retrieval.corpus.LanguageGuesser;
+import org.balagh.retrieval.index.NameTable;
+import org.balagh.retrieval.text.NameKey;
 
 /**
  * Reads a user's question: cleans it (control and formatting characters out, length capped),
@@ -36,10 +40,14 @@ public final class QuestionParser {
   private final CountryTagger tagger;
   private final Metonyms metonyms;
 
+  /** Loaded beside the index, on another thread: it takes a second or two to analyse. */
+  private final CompletableFuture<Lexicon> lexicon;
+
   public QuestionParser(Analyzers analyzers) {
     this.analyzers = analyzers;
     this.tagger = new CountryTagger(analyzers.countries());
     this.metonyms = new Metonyms(analyzers);
+    this.lexicon = CompletableFuture.supplyAsync(() -> Lexicon.installed(analyzers));
   }
 
   /** Reads a question with no glossary: its words are looked for in its own language only. */
@@ -47,11 +55,17 @@ public final class QuestionParser {
     return parse(raw, Glossary.empty());
   }
 
+  /** Reads a question with a glossary, for no index in particular. */
+  public Question parse(String raw, Glossary glossary) {
+    return parse(raw, glossary, NameTable.empty());
+  }
+
   /**
-   * Reads a question; words the glossary knows are also looked for in their translations, so the
+   * Reads a question; words the glossary and the lexicons know are also looked for in their
+   * translations, and names in the other script among those the index's statements write, so the
    * question reaches statements in the other languages.
    */
-  public Question parse(String raw, Glossary glossary) {
+  public Question parse(String raw, Glossary glossary, NameTable names) {
     String text = clean(raw);
     String language = LanguageGuesser.guess(text);
     if (language.equals("und")) {
@@ -69,6 +83,8 @@ public final class QuestionParser {
           searched.add(field);
           List<List<String>> analysed = analyzers.questionWords(script.text(), field);
           List<List<Question.Term>> translations = translations(analysed, field, glossary);
+          translate(analysed, field, translations);
+          bridgeNames(script, field, analysed, translations, names);
           List<Word> run = new ArrayList<>();
           for (int i = 0; i < analysed.size(); i++) {
             run.add(new Word(analysed.get(i), field, part.speaker(), translations.get(i)));
@@ -172,6 +188,70 @@ public final class QuestionParser {
       }
     }
     return translations;
+  }
+
+  /**
+   * Adds the lexicons' translations of the words the glossary leaves untranslated, each weighed by
+   * its share of the word's translations: the glossary's own, for the domain's terms, come first.
+   */
+  private void translate(
+      List<List<String>> words, String field, List<List<Question.Term>> translations) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!translations.get(i).isEmpty() || Analyzers.isCountryTerm(words.get(i).get(0))) {
+        continue;
+      }
+      for (Lexicon.Translation translation : lexicon.join().of(field, words.get(i))) {
+        for (String term : translation.terms()) {
+          translations
+              .get(i)
+              .add(
+                  new Question.Term(
+                      translation.language(), term, TRANSLATION_WEIGHT * translation.weight()));
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds, to a word that may be a name (any Arabic word, a capitalised Latin one), the names of the
+   * other script that the index's statements write with the same consonants: «بايدن» reaches
+   * "Biden", "Blinken" «بلينكن». Each weighs a share of a translation's weight.
+   */
+  private void bridgeNames(
+      Script script,
+      String field,
+      List<List<String>> words,
+      List<List<Question.Term>> translations,
+      NameTable names) {
+    List<String> targets = script.arabic() ? List.of("en", "fr") : List.of("ar");
+    for (Words.Word word : Words.split(script.text())) {
+      String surface = word.text();
+      String key = NameKey.of(surface);
+      if (key.isEmpty() || !script.arabic() && !Character.isUpperCase(surface.charAt(0))) {
+        continue;
+      }
+      List<List<String>> read = analyzers.questionWords(surface, field);
+      if (read.size() != 1) {
+        continue;
+      }
+      for (int i = 0; i < words.size(); i++) {
+        if (!words.get(i).get(0).equals(read.get(0).get(0))) {
+          continue;
+        }
+        for (String target : targets) {
+          List<String> found = names.named(target, key);
+          for (String name : found) {
+            for (String term : Glossary.firstReadings(analyzers, name, target)) {
+              Question.Term translated =
+                  new Question.Term(target, term, TRANSLATION_WEIGHT / found.size());
+              if (!translations.get(i).contains(translated)) {
+                translations.get(i).add(translated);
+              }
+            }
+          }
+        }
+      }
+    }
   }
 
   /**

@@ -8,40 +8,28 @@ package org.balagh.retrieval.search;
  *     its statement expresses (see {@code Evidence})
  * @param relevance its match, per unit of the question's information, up to 1
  * @param margin how far it stands above the next answer: 1 minus the next one's score over its own
- * @param unknown the share of the question's information in words no stored sentence uses, in any
- *     language: a question about what is not stored
+ * @param expressed the share of the question's information it can say in the sentence's language (1
+ *     in its own; less where a word has no translation)
  * @param otherLanguage whether the sentence is in another language than the question
  * @param reply whether it was reached through a reporter's question it replies to
  * @param onTopic whether the sentence itself says something of the topic a question sets apart from
  *     who spoke (true when it sets none apart)
  * @param speakerAsked whether the question asks to hear from a country, whose statement it is
  * @param questionLanguage the question's language
- * @param concepts how many concepts the question asks about
  */
 public record Signals(
     float coverage,
     float relevance,
     float margin,
-    float unknown,
     boolean otherLanguage,
     boolean reply,
     boolean onTopic,
     boolean speakerAsked,
-    String questionLanguage,
-    int concepts) {
+    String questionLanguage) {
 
   /** The same signals with another margin: known only once the answers are ranked. */
   Signals withMargin(float value) {
     return new Signals(
-        coverage,
-        relevance,
-        value,
-        unknown,
-        otherLanguage,
-        reply,
-        onTopic,
-        speakerAsked,
-        questionLanguage,
-        concepts);
+        coverage, relevance, value, otherLanguage, reply, onTopic, speakerAsked, questionLanguage);
   }
 }

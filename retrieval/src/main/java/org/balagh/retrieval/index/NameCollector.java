@@ -1,0 +1,67 @@
+package org.balagh.retrieval.index;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.balagh.retrieval.analysis.Words;
+import org.balagh.retrieval.text.NameKey;
+
+/**
+ * Gathers, while statements are indexed, the names the archive writes, by their {@link NameKey}: in
+ * English and French the capitalised words, in Arabic every word (Arabic has no capitals). A
+ * question may then reach a name in the other script ("Biden" «بايدن») without a table of people.
+ * Written beside the index as {@link GenerationLayout#NAMES}.
+ */
+final class NameCollector {
+
+  /** Names written fewer times are left out: typing slips and one-off words. */
+  static final int MIN_COUNT = 2;
+
+  /** Of the names with one key in one language, the most written are kept. */
+  static final int PER_KEY = 5;
+
+  private final Map<String, Map<String, AtomicInteger>> byKey = new ConcurrentHashMap<>();
+
+  /** Notes the names of one statement's text, written in a field language. */
+  void add(String text, String fieldLanguage) {
+    boolean arabic = fieldLanguage.equals("ar");
+    if (!arabic && !fieldLanguage.equals("en") && !fieldLanguage.equals("fr")) {
+      return;
+    }
+    for (Words.Word word : Words.split(text)) {
+      String surface = word.text();
+      if (arabic ? !Words.isArabic(surface) : !Character.isUpperCase(surface.charAt(0))) {
+        continue;
+      }
+      String key = NameKey.of(surface);
+      if (!key.isEmpty()) {
+        byKey
+            .computeIfAbsent(fieldLanguage + "\t" + key, k -> new ConcurrentHashMap<>())
+            .computeIfAbsent(surface, s -> new AtomicInteger())
+            .incrementAndGet();
+      }
+    }
+  }
+
+  /** Writes {@code language<TAB>key<TAB>name<TAB>count} lines, the most written first. */
+  void write(Path file) throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Map.Entry<String, Map<String, AtomicInteger>> key : byKey.entrySet()) {
+        List<Map.Entry<String, AtomicInteger>> names = new ArrayList<>(key.getValue().entrySet());
+        names.removeIf(n -> n.getValue().get() < MIN_COUNT);
+        names.sort((a, b) -> Integer.compare(b.getValue().get(), a.getValue().get()));
+        for (Map.Entry<String, AtomicInteger> name :
+            names.subList(0, Math.min(PER_KEY, names.size()))) {
+          out.write(key.getKey() + "\t" + name.getKey() + "\t" + name.getValue().get() + "\n");
+        }
+      }
+    }
+  }
+}

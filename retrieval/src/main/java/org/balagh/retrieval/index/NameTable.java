@@ -1,0 +1,51 @@
+package org.balagh.retrieval.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names an index's statements write, by {@link org.balagh.retrieval.text.NameKey} and field
+ * language, as gathered when it was built: what a name in a question may be in another script.
+ */
+public final class NameTable {
+
+  private final Map<String, List<String>> names;
+
+  private NameTable(Map<String, List<String>> names) {
+    this.names = names;
+  }
+
+  /** A table with no name: for questions asked without an index. */
+  public static NameTable empty() {
+    return new NameTable(Map.of());
+  }
+
+  /** Reads the table beside an index; an index built before there was one has none. */
+  static NameTable read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return empty();
+    }
+    Map<String, List<String>> names = new HashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        String[] cells = line.split("\t");
+        if (cells.length == 4) {
+          names.computeIfAbsent(cells[0] + "\t" + cells[1], k -> new ArrayList<>()).add(cells[2]);
+        }
+      }
+    }
+    return new NameTable(names);
+  }
+
+  /** The names with this key written in a field language, the most written first. */
+  public List<String> named(String fieldLanguage, String key) {
+    return key.isEmpty() ? List.of() : names.getOrDefault(fieldLanguage + "\t" + key, List.of());
+  }
+}

@@ -1,0 +1,159 @@
+package org.balagh.retrieval.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.balagh.retrieval.analysis.Analyzers;
+import org.balagh.retrieval.lang.LanguageResources;
+
+/**
+ * Word translations between Arabic, English and French, from the installed lexicons ({@code
+ * lexicons/*.tsv.gz}, see data/SOURCES.md), read as analysed terms so that a question's word meets
+ * them as the index does: «الاتفاقيات» and «اتفاق» alike. A word's translations are weighted by the
+ * lexicons' own weights, made to add up to one, and only its {@link #KEPT} best are kept: a word
+ * with many uncertain translations does not outweigh one with a sure one.
+ */
+final class Lexicon {
+
+  /** At most this many translations of a word into one language. */
+  static final int KEPT = 4;
+
+  /** The lexicons: file, source language, target language, and whether it is read both ways. */
+  private record Source(String file, String from, String to, boolean bothWays) {}
+
+  private static final List<Source> SOURCES = sources();
+
+  /** A translation of a word: its analysed terms in a language, and its share of the word. */
+  record Translation(String language, List<String> terms, float weight) {}
+
+  private final Map<String, List<Translation>> translations;
+
+  private Lexicon(Map<String, List<Translation>> translations) {
+    this.translations = translations;
+  }
+
+  static Lexicon empty() {
+    return new Lexicon(Map.of());
+  }
+
+  /** The installed lexicons, analysed as statements are. */
+  static Lexicon installed(Analyzers analyzers) {
+    // source language + term -> target language -> target terms -> weight
+    Map<String, Map<String, Map<List<String>, Float>>> raw = new HashMap<>();
+    Map<String, List<String>> analysed = new HashMap<>();
+    for (Source source : SOURCES) {
+      for (LanguageResources.Row row : LanguageResources.rows("lexicons/" + source.file())) {
+        if (row.cells().length < 2) {
+          continue;
+        }
+        float weight = row.cells().length > 2 ? parse(row.cells()[2]) : 1f;
+        add(
+            raw,
+            analysed,
+            analyzers,
+            source.from(),
+            row.cells()[0],
+            source.to(),
+            row.cells()[1],
+            weight);
+        if (source.bothWays()) {
+          add(
+              raw,
+              analysed,
+              analyzers,
+              source.to(),
+              row.cells()[1],
+              source.from(),
+              row.cells()[0],
+              weight);
+        }
+      }
+    }
+    Map<String, List<Translation>> out = new HashMap<>();
+    raw.forEach(
+        (key, byLanguage) -> {
+          List<Translation> kept = new ArrayList<>();
+          byLanguage.forEach(
+              (language, targets) -> {
+                List<Map.Entry<List<String>, Float>> best = new ArrayList<>(targets.entrySet());
+                best.sort(Map.Entry.<List<String>, Float>comparingByValue().reversed());
+                best = best.subList(0, Math.min(KEPT, best.size()));
+                float sum = 0;
+                for (Map.Entry<List<String>, Float> t : best) {
+                  sum += t.getValue();
+                }
+                for (Map.Entry<List<String>, Float> t : best) {
+                  kept.add(new Translation(language, t.getKey(), t.getValue() / sum));
+                }
+              });
+          kept.sort(Comparator.comparing(Translation::language));
+          out.put(key, List.copyOf(kept));
+        });
+    return new Lexicon(out);
+  }
+
+  private static void add(
+      Map<String, Map<String, Map<List<String>, Float>>> raw,
+      Map<String, List<String>> analysed,
+      Analyzers analyzers,
+      String from,
+      String word,
+      String to,
+      String translation,
+      float weight) {
+    List<String> source = terms(analysed, analyzers, word, from);
+    List<String> target = terms(analysed, analyzers, translation, to);
+    // A phrase's words would each stand for the whole: phrases are the glossary's.
+    if (source.size() != 1 || target.isEmpty() || weight <= 0) {
+      return;
+    }
+    raw.computeIfAbsent(key(from, source.get(0)), k -> new LinkedHashMap<>())
+        .computeIfAbsent(to, l -> new HashMap<>())
+        .merge(target, weight, Float::sum);
+  }
+
+  /** A text's analysed terms, first readings, each text analysed once. */
+  private static List<String> terms(
+      Map<String, List<String>> analysed, Analyzers analyzers, String text, String language) {
+    return analysed.computeIfAbsent(
+        language + "\t" + text, k -> Glossary.firstReadings(analyzers, text, language));
+  }
+
+  private static float parse(String weight) {
+    try {
+      return Float.parseFloat(weight.strip());
+    } catch (NumberFormatException e) {
+      return 0f;
+    }
+  }
+
+  private static String key(String language, String term) {
+    return language + "\t" + term;
+  }
+
+  /** The translations of a word of a language, by the first of its readings that has any. */
+  List<Translation> of(String language, List<String> readings) {
+    for (String reading : readings) {
+      List<Translation> found = translations.get(key(language, reading));
+      if (found != null) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  private static List<Source> sources() {
+    List<Source> sources = new ArrayList<>();
+    for (String pair : List.of("ar-en", "en-ar", "fr-en", "en-fr", "ar-fr", "fr-ar")) {
+      String from = pair.substring(0, 2);
+      String to = pair.substring(3);
+      sources.add(new Source(pair + ".learned.tsv.gz", from, to, false));
+      sources.add(new Source(pair + ".cldr.tsv.gz", from, to, false));
+    }
+    sources.add(new Source("fr-en.wikdict.tsv.gz", "fr", "en", true));
+    return List.copyOf(sources);
+  }
+}

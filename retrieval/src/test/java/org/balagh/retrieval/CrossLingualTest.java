@@ -1,0 +1,72 @@
+package org.balagh.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.balagh.retrieval.search.Tuning;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Arabic and French questions over English statements through the installed lexicons, and names
+ * across scripts through the names the statements write: issue 14's two examples, on fixtures.
+ */
+class CrossLingualTest {
+
+  @TempDir static Path folder;
+  private static Archive archive;
+
+  @BeforeAll
+  static void open() throws IOException {
+    Path data = FixtureData.copy(folder.resolve("data"));
+    FixtureData.writeStatement(
+        data,
+        "us-ua",
+        "Remarks by President Biden on Ukraine",
+        "2023-02-21",
+        "US",
+        "President Biden met the President of Brazil in Brasilia.",
+        "President Biden said that Ukraine will never be a victory for Russia.",
+        "The Vice President spoke about trade with Brazil.");
+    FixtureData.writeStatement(
+        data,
+        "ua-un",
+        "Statement by Ukraine at the UN General Assembly",
+        "2023-09-20",
+        "UA",
+        "Ukraine will keep exporting grain to Africa.",
+        "Ukraine thanks its partners.");
+    FixtureData.writeStatement(
+        data,
+        "ma-un",
+        "Statement by Morocco at the UN General Assembly",
+        "2019-09-28",
+        "MA",
+        "Morocco reaffirms its support for the Palestinian people and their legitimate rights.",
+        "Our country welcomes investment in renewable energy.");
+    archive = Archive.open(data, folder.resolve("index"), Tuning.DEFAULTS.withMinConfidence(0f));
+    archive.reload();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    archive.close();
+  }
+
+  @Test
+  void answersAnArabicQuestionAboutANamedPersonFromAnEnglishStatement() {
+    assertEquals(
+        "President Biden said that Ukraine will never be a victory for Russia.",
+        FixtureData.top(archive, "ماذا قال بايدن عن أوكرانيا؟").sentence());
+  }
+
+  @Test
+  void answersAFrenchQuestionFromAnEnglishStatement() {
+    assertEquals(
+        "Morocco reaffirms its support for the Palestinian people and their legitimate rights.",
+        FixtureData.top(archive, "Quelle est la position du Maroc sur la Palestine ?").sentence());
+  }
+}
