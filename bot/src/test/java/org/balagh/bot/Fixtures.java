@@ -33,6 +33,7 @@ public final class Fixtures {
   public static String c5Answer(int total) {
     return "<blockquote>The leaders noted that the situation in Afghanistan remains a matter of"
         + " concern.</blockquote>\n"
+        + "Issued by United States\n"
         + "— <b>C5+1 Leaders’ Joint Statement</b>\n"
         + "2023-09-19 · English · answer 1 of "
         + total

@@ -30,10 +30,18 @@ final class Answering {
   private final QuestionStore questions;
   private final StatementKeys keys;
   private final Votes votes;
-  private final ReplyFormatter format = new ReplyFormatter();
+  private final ReplyFormatter format;
+  private final CountryArgument countries;
 
-  Answering(Archive archive, Stats stats, QuestionStore questions, Votes votes) {
+  Answering(
+      Archive archive,
+      CountryArgument countries,
+      Stats stats,
+      QuestionStore questions,
+      Votes votes) {
     this.archive = archive;
+    this.format = new ReplyFormatter(countries);
+    this.countries = countries;
     this.stats = stats;
     this.questions = questions;
     this.keys = new StatementKeys(archive);
@@ -56,11 +64,23 @@ final class Answering {
         Math.round(answers.tookMillis()));
     Lang ui = Lang.ofQuestion(answers.question().language(), sender.lang());
     if (answers.abstained()) {
-      return new Reply.Send(chat.id(), Phrase.NOTHING_FOUND.in(ui), messageId, Keyboard.NONE);
+      return new Reply.Send(chat.id(), nothing(answers, ui), messageId, Keyboard.NONE);
     }
     String token = questions.put(question);
     return new Reply.Send(
         chat.id(), page(answers.answers(), 0, ui), messageId, buttons(answers, token, 0, ui));
+  }
+
+  /**
+   * Nothing stored answers: in general, or, when the question asks to hear from a country, nothing
+   * from that country (others' statements did speak of it).
+   */
+  private String nothing(Answers answers, Lang ui) {
+    if (answers.unheard().isEmpty()) {
+      return Phrase.NOTHING_FOUND.in(ui);
+    }
+    List<String> names = answers.unheard().stream().map(c -> countries.name(c, ui)).toList();
+    return Phrase.NOTHING_FROM.in(ui, Html.escape(String.join(", ", names)));
   }
 
   List<Reply> more(Incoming.Press press, CallbackData.More more) {

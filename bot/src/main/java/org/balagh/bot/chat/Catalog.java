@@ -19,11 +19,12 @@ final class Catalog {
 
   private final Archive archive;
   private final CountryArgument countries;
-  private final ReplyFormatter format = new ReplyFormatter();
+  private final ReplyFormatter format;
 
   Catalog(Archive archive, CountryArgument countries) {
     this.archive = archive;
     this.countries = countries;
+    this.format = new ReplyFormatter(countries);
   }
 
   /** The newest statements, of the country named in {@code country} when it is not blank. */

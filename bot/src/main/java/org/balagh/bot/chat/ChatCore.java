@@ -53,13 +53,14 @@ public final class ChatCore implements Conversation {
       Clock clock,
       Random random) {
     this.admins = Set.copyOf(admins);
+    CountryArgument countries = new CountryArgument(archive.analyzers().countries());
     this.answering =
         new Answering(
             archive,
+            countries,
             stats,
             new QuestionStore(clock, random, 20_000, Duration.ofDays(2)),
             new Votes(50_000));
-    CountryArgument countries = new CountryArgument(archive.analyzers().countries());
     this.catalog = new Catalog(archive, countries);
     this.timeline = new Timeline(archive, countries);
     this.comparison = new Comparison(archive, countries);

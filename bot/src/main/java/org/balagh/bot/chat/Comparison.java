@@ -30,11 +30,12 @@ final class Comparison {
 
   private final Archive archive;
   private final CountryArgument countries;
-  private final ReplyFormatter format = new ReplyFormatter();
+  private final ReplyFormatter format;
 
   Comparison(Archive archive, CountryArgument countries) {
     this.archive = archive;
     this.countries = countries;
+    this.format = new ReplyFormatter(countries);
   }
 
   /**

@@ -62,6 +62,24 @@ public enum Phrase {
           + " على ما هو مخزّن عبر ‎/sources.",
       "Aucune déclaration enregistrée ne répond à cela, et je préfère ne pas deviner. Reformulez,"
           + " nommez le pays, ou voyez /sources pour ce qui est enregistré."),
+  NOTHING_FROM(
+      "Nothing stored from %s answers that, and I won’t quote anyone else in its place. See"
+          + " /country for what is stored from it.",
+      "لا يوجد بيان مخزّن صادر عن %s يجيب عن هذا، ولن أقتبس غيره مكانه. اطّلع على ما هو مخزّن منه عبر"
+          + " ‎/country.",
+      "Rien d’enregistré de la part de %s ne répond à cela, et je ne citerai personne d’autre à sa"
+          + " place. Voyez /country pour ce qui est enregistré."),
+  ASKED("Asked: “%s”", "ردًّا على سؤال: «%s»", "En réponse à : « %s »"),
+  SAID_BY("Said by %s", "على لسان %s", "Propos de %s"),
+  ISSUED_BY("Issued by %s", "صادر عن %s", "Émis par %s"),
+  QUOTING(
+      "Quoting %s: their words, as the statement reports them",
+      "نقلًا عن %s: كلامه كما ينقله البيان",
+      "Citant %s : ses propos, tels que la déclaration les rapporte"),
+  COLLECTION(
+      "the link leads to the whole collection, not to this statement",
+      "الرابط يقود إلى المجموعة كلها لا إلى هذا البيان",
+      "le lien mène à la collection entière, pas à ce texte"),
   ASK_EMPTY(
       "Write your question after /ask, for example:\n<code>/ask %s</code>",
       "اكتب سؤالك بعد ‎/ask، مثلًا:\n<code>/ask %s</code>",

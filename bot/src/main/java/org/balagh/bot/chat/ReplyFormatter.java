@@ -17,26 +17,90 @@ final class ReplyFormatter {
   private static final int INLINE_TITLE = 100;
   private static final int TITLE = 300;
 
+  /** A reporter's question shown before a reply is cut to this many characters. */
+  private static final int ASKED = 300;
+
+  private final CountryArgument countries;
+
+  ReplyFormatter(CountryArgument countries) {
+    this.countries = countries;
+  }
+
   /**
-   * An answer: the sentence in a blockquote, then title, date, language and the source link. When
-   * too long, the quote is what gets cut, so the source link always stays.
+   * An answer: the sentence in a blockquote; the reporter's question it replies to, if it does; who
+   * said it; then title, date, language and the source link. When too long, the quote is what gets
+   * cut, so the source link always stays.
    */
   String answer(Answer answer, int index, int total, Lang ui) {
     String place = total > 1 ? Phrase.ANSWER_OF.in(ui, index + 1, total) : "";
-    return quoted(quote(answer), "", source(answer.statement(), place, ui), HtmlCutter.LIMIT);
+    return quoted(
+        quote(answer),
+        "",
+        attribution(answer, ui, true) + source(answer, place, ui),
+        HtmlCutter.LIMIT);
   }
 
-  /** An answer alone, in at most {@code room} units: one side of a comparison. */
+  /**
+   * An answer alone, in at most {@code room} units: one side of a comparison, which names its
+   * country already.
+   */
   String answer(Answer answer, Lang ui, int room) {
-    return quoted(quote(answer), "", source(answer.statement(), "", ui), room);
+    return quoted(quote(answer), "", attribution(answer, ui, false) + source(answer, "", ui), room);
+  }
+
+  /**
+   * What the reply says of who speaks: the question a reply answers, whom the sentence quotes, and
+   * the speaker of its turn ("Said by Ms. Psaki"), or, outside transcripts, the countries the
+   * statement speaks for ("Issued by Morocco, Kazakhstan") when {@code issuer}; empty when neither
+   * is known.
+   */
+  private String attribution(Answer answer, Lang ui, boolean issuer) {
+    StringBuilder html = new StringBuilder();
+    String asked = answer.attribution().askedBy();
+    if (!asked.isEmpty()) {
+      html.append('\n')
+          .append(Phrase.ASKED.in(ui, Html.escape(HtmlCutter.cut(oneLine(asked), ASKED))));
+    }
+    String quoting = answer.attribution().quoting();
+    if (!quoting.isEmpty()) {
+      html.append('\n').append(Phrase.QUOTING.in(ui, Html.escape(quoting)));
+    }
+    String speaker = answer.attribution().speaker();
+    List<String> speakers = answer.statement().speakers();
+    if (!speaker.isEmpty()) {
+      html.append('\n').append(Phrase.SAID_BY.in(ui, Html.escape(speakerName(speaker))));
+    } else if (issuer && !speakers.isEmpty()) {
+      List<String> names = speakers.stream().map(code -> countries.name(code, ui)).toList();
+      html.append('\n').append(Phrase.ISSUED_BY.in(ui, Html.escape(String.join(", ", names))));
+    }
+    return html.toString();
+  }
+
+  /** A transcript's label as a name: "MS. PSAKI" reads "Ms. Psaki"; mixed case stays as written. */
+  static String speakerName(String label) {
+    if (!label.equals(label.toUpperCase(Locale.ROOT))) {
+      return label;
+    }
+    StringBuilder name = new StringBuilder();
+    boolean start = true;
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      name.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c) && c != '’' && c != '\'';
+    }
+    return name.toString();
   }
 
   private static String quote(Answer answer) {
     return Html.escape(oneLine(answer.sentence()));
   }
 
-  /** What follows a quote: title; date, language and {@code place}; the link. */
-  private static String source(StatementInfo statement, String place, Lang ui) {
+  /**
+   * What follows a quote: title; date, language and {@code place}; the link, and whether it leads
+   * to a whole collection rather than the statement.
+   */
+  private static String source(Answer answer, String place, Lang ui) {
+    StatementInfo statement = answer.statement();
     List<String> facts = new ArrayList<>();
     if (!statement.displayDate().isEmpty()) {
       facts.add(statement.displayDate());
@@ -52,7 +116,8 @@ final class ReplyFormatter {
         + title(statement)
         + "</b>\n"
         + (facts.isEmpty() ? "" : Html.escape(String.join(" · ", facts)) + "\n")
-        + link(statement.url());
+        + link(statement.url())
+        + (statement.urlIsCollection() ? " (" + Phrase.COLLECTION.in(ui) + ")" : "");
   }
 
   /** The sentences around an answer, the answer's own in bold; the quote is cut when too long. */

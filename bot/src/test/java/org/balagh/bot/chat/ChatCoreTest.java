@@ -126,10 +126,17 @@ class ChatCoreTest {
         english.html().contains("/sources") && english.html().contains("naming the country"));
     assertEquals(Keyboard.NONE, english.keyboard());
     assertEquals(10, english.replyTo());
-    Reply.Send arabic = ask("en", "ما موقف كازاخستان من كأس العالم لكرة القدم؟");
+    Reply.Send arabic = ask("en", "هل يمكن طهي الكعكة بدون بيض؟");
     assertEquals(Phrase.NOTHING_FOUND.in(Lang.AR), arabic.html());
     assertFalse(arabic.html().contains("<blockquote>"));
     assertEquals(1.0, stats.snapshot().abstentionRate());
+  }
+
+  @Test
+  void saysWhenNothingStoredComesFromTheCountryAskedThoughOthersSpeakOfIt() {
+    Reply.Send reply = ask("en", "ما موقف كازاخستان من كأس العالم لكرة القدم؟");
+    assertEquals(Phrase.NOTHING_FROM.in(Lang.AR, "كازاخستان"), reply.html());
+    assertFalse(reply.html().contains("<blockquote>"));
   }
 
   @Test

@@ -58,6 +58,7 @@ class ConsoleChatTest {
                 + "› "
                 + "  The leaders noted that the situation in Afghanistan remains a matter of"
                 + " concern.\n"
+                + "  Issued by United States\n"
                 + "  — C5+1 Leaders’ Joint Statement\n"
                 + "  2023-09-19 · English · answer 1 of "),
         out);

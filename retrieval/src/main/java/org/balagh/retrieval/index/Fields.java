@@ -41,6 +41,9 @@ public final class Fields {
   /** That turn's speaker label as written (stored only; transcripts only). */
   public static final String SPEAKER = "speaker";
 
+  /** Who the sentence quotes in their own words, as it names them (stored only; quotes only). */
+  public static final String QUOTING = "quoting";
+
   /** The sentence, verbatim (stored only). */
   public static final String TEXT = "text";
 

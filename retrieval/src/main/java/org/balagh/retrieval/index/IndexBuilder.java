@@ -34,6 +34,7 @@ import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.analysis.AnswerKind;
 import org.balagh.retrieval.analysis.CountryTagger;
 import org.balagh.retrieval.corpus.Statement;
+import org.balagh.retrieval.text.Quotation;
 import org.balagh.retrieval.text.Role;
 import org.balagh.retrieval.text.SentenceSplitter;
 import org.balagh.retrieval.text.SpeakerLabels;
@@ -231,6 +232,8 @@ final class IndexBuilder implements Closeable {
       Document doc =
           sentenceDocument(ordinal, texts.get(i), language, terms[i], mentioned.get(i), countries);
       turn(doc, spoken.get(i), terms[i].length);
+      Quotation.source(texts.get(i))
+          .ifPresent(source -> doc.add(new StoredField(Fields.QUOTING, source)));
       docs.add(doc);
     }
     try {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -25,7 +26,7 @@ import org.balagh.retrieval.text.Role;
 public final class SentenceIndex implements Closeable {
 
   private static final Set<String> TEXT_ONLY = Set.of(Fields.TEXT);
-  private static final Set<String> SPEAKER_ONLY = Set.of(Fields.SPEAKER);
+  private static final Set<String> VOICE = Set.of(Fields.SPEAKER, Fields.QUOTING);
   private static final Role[] ROLES = Role.values();
 
   private final Path folder;
@@ -272,11 +273,19 @@ public final class SentenceIndex implements Closeable {
     return words[doc];
   }
 
-  /** The label of the speaker of a sentence, as the transcript writes it; empty when none. */
-  public String speaker(int doc) {
+  /**
+   * Who speaks a sentence: the label of its transcript turn's speaker, as written ("" outside
+   * transcripts), and whom it quotes in their own words ("" when no one).
+   */
+  public record Voice(String speaker, String quoting) {}
+
+  /** Who speaks a sentence (see {@link Voice}). */
+  public Voice voice(int doc) {
     try {
-      String speaker = sentences.storedFields().document(doc, SPEAKER_ONLY).get(Fields.SPEAKER);
-      return speaker == null ? "" : speaker;
+      Document stored = sentences.storedFields().document(doc, VOICE);
+      String speaker = stored.get(Fields.SPEAKER);
+      String quoting = stored.get(Fields.QUOTING);
+      return new Voice(speaker == null ? "" : speaker, quoting == null ? "" : quoting);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -173,6 +173,7 @@ public final class AnswerFinder {
         continue;
       }
       Replies.Asked asked = replies.asked().get(candidate.doc);
+      SentenceIndex.Voice voice = index.voice(candidate.doc);
       answers.add(
           new Answer(
               texts.get(k),
@@ -181,9 +182,10 @@ public final class AnswerFinder {
               candidate.score,
               confidence,
               new Attribution(
-                  index.speaker(candidate.doc),
+                  voice.speaker(),
                   index.role(candidate.doc),
-                  asked == null ? "" : index.text(asked.doc())),
+                  asked == null ? "" : index.text(asked.doc()),
+                  voice.quoting()),
               signals));
     }
     return answers;

@@ -12,15 +12,15 @@ import org.balagh.retrieval.text.Role;
  * @param role that speaker's role; never a reporter's or a moderator's, whose words are not answers
  * @param askedBy the reporter's sentence the quoted reply answers; empty when it was not reached
  *     through a question
+ * @param quoting whom the sentence quotes in their own words, as it names them ("Secretary
+ *     Blinken"): their words, reported, not the publisher's; empty when it quotes no one
  */
-public record Attribution(String speaker, Role role, String askedBy) {
-
-  /** A sentence of a statement without turns: its publisher's. */
-  public static final Attribution PUBLISHER = new Attribution("", Role.OFFICIAL, "");
+public record Attribution(String speaker, Role role, String askedBy, String quoting) {
 
   public Attribution {
     Objects.requireNonNull(speaker, "speaker");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(askedBy, "askedBy");
+    Objects.requireNonNull(quoting, "quoting");
   }
 }
