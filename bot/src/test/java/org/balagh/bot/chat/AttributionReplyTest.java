@@ -39,6 +39,12 @@ class AttributionReplyTest {
             + "\\n\\nQ Will the administration lift the tariffs on Norwegian salmon before the"
             + " summer?\\n\\nMS. LANE: No. Those duties stay in place until the review of the"
             + " fisheries agreement is complete.\"}\n");
+    Files.writeString(
+        data.resolve("speech.jsonl"),
+        "{\"id\": \"TCD_78_2023\", \"title\": \"Statement by Chad at the UN General Assembly\","
+            + " \"year\": 2023, \"language\": \"en\", \"countries\": [\"TD\"],"
+            + " \"url\": \"https://doi.org/10.7910/DVN/0TJX8Y\", \"url_is_collection\": true,"
+            + " \"text\": \"Chad calls for a lasting ceasefire around Lake Chad's fishing grounds.\"}\n");
     archive = Archive.open(data, folder.resolve("index"));
     archive.reload();
   }
@@ -67,5 +73,19 @@ class AttributionReplyTest {
             + "2024-05-02 · English\n"
             + "<a href=\"https://example.org/briefing\">example.org/briefing</a>",
         reply.html().replaceFirst(" · answer 1 of \\d+", ""));
+  }
+
+  @Test
+  void saysWhoIssuedAStatementAndWhenItsLinkLeadsToAWholeCollection() {
+    Reply.Send reply =
+        (Reply.Send)
+            core.reply(ChatCoreTest.text(5, "en", "Does Chad want a ceasefire around the lake?"))
+                .get(0);
+    String html = reply.html();
+    org.junit.jupiter.api.Assertions.assertTrue(
+        html.contains("Issued by Chad\n")
+            && html.endsWith(
+                "doi.org/10.7910/DVN/0TJX8Y</a> (" + Phrase.COLLECTION.in(Lang.EN) + ")"),
+        html);
   }
 }

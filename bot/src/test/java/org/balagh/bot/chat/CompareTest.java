@@ -89,8 +89,7 @@ class CompareTest {
             + "— <b>Statement by Kazakhstan at the UN General Assembly general debate, session 78"
             + " (2023)</b>\n"
             + "2023 · English\n"
-            + "<a href=\"https://doi.org/10.7910/DVN/0TJX8Y\">doi.org/10.7910/DVN/0TJX8Y</a>"
-            + " (the link leads to the whole collection, not to this statement)",
+            + "<a href=\"https://doi.org/10.7910/DVN/0TJX8Y\">doi.org/10.7910/DVN/0TJX8Y</a>",
         reply.html());
     assertEquals(1, reply.keyboard().buttons().size());
   }
