@@ -121,7 +121,8 @@ public final class Main {
       readiness.indexOpen();
       ChatCore core = core(config, config.admins(), archive, reloads, stats, clock);
       TelegramBot bot =
-          TelegramBot.start(config.token().get(), config.apiUrl(), config.journal(), core, stats);
+          TelegramBot.start(
+              config.token().get(), config.apiUrl(), config.journal(), core, stats, reason -> {});
       readiness.telegram(bot::polling);
       serving.set(true);
       try {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.balagh.bot.Fixtures;
+import org.balagh.bot.LogCapture;
 import org.balagh.bot.OpsClient;
 import org.balagh.bot.admin.Stats;
 import org.balagh.bot.chat.ChatCore;
@@ -125,6 +127,19 @@ class TelegramBotTest {
     }
     assertEquals(1, api.calls("deleteWebhook").size());
     assertEquals(1, api.calls("getMe").size());
+  }
+
+  @Test
+  void startsWithAWarningWhenGetMeLeavesOutIsBotAsSomeEmulatorsDo() throws Exception {
+    api.getMeWithoutIsBot();
+    try (LogCapture logs = new LogCapture(Level.INFO)) {
+      start(core);
+      assertEquals(FakeBotApi.BOT_NAME, bot.username());
+      assertTrue(
+          logs.lines().stream().anyMatch(line -> line.contains("event=getme_without_is_bot")),
+          logs.lines().toString());
+    }
+    askC5();
   }
 
   @Test
