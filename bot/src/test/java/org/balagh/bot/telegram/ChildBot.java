@@ -3,6 +3,7 @@ package org.balagh.bot.telegram;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -49,6 +50,14 @@ final class ChildBot implements AutoCloseable {
     process.destroy();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       throw new AssertionError("did not stop within 30 s");
+    }
+    return process.exitValue();
+  }
+
+  /** Waits for the process to end by itself; its exit status. */
+  int awaitExit(Duration max) throws InterruptedException {
+    if (!process.waitFor(max.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("still running after " + max);
     }
     return process.exitValue();
   }

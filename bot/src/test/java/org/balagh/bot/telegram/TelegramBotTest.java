@@ -459,7 +459,7 @@ class TelegramBotTest {
 
   @Test
   void isReadyWhilePollingAndItsMetricsCountAQuestionAskedThroughTelegram() throws Exception {
-    Readiness readiness = new Readiness();
+    Readiness readiness = new Readiness(Clock.systemUTC());
     OpsServer ops =
         OpsServer.start(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
@@ -470,8 +470,13 @@ class TelegramBotTest {
       readiness.indexOpen();
       assertEquals(503, client.get("/readyz").status());
       start(core);
-      readiness.telegram(bot::polling);
-      assertEquals("ready index=open telegram=polling\n", client.get("/readyz").body());
+      readiness.polling(bot::problem);
+      assertTrue(
+          client
+              .get("/readyz")
+              .body()
+              .matches("ready phase=polling since=\\S+Z index=open telegram=polling\n"),
+          client.get("/readyz").body());
       api.failNext("sendMessage", 1, 429, 0);
       askC5();
       OpsClient.Answer metrics = client.get("/metrics");
@@ -481,7 +486,9 @@ class TelegramBotTest {
       assertEquals(1, metrics.sample("balagh_answer_latency_seconds_bucket{le=\"+Inf\"}"));
       assertEquals(1, metrics.sample("balagh_telegram_api_errors_total{code=\"429\"}"));
       bot.close();
-      assertEquals("not_ready index=open telegram=not_polling\n", client.get("/readyz").body());
+      assertTrue(
+          client.get("/readyz").body().endsWith(" telegram=not_polling reason=\"stopped\"\n"),
+          client.get("/readyz").body());
     } finally {
       ops.close();
     }
