@@ -34,9 +34,10 @@ import org.balagh.bot.TelegramRules;
  * inline queries answered twice) with Telegram's 400 descriptions, and can be told to answer the
  * next calls of a method, or all of them for a while, with a {@link Fault}: 429, a server error, a
  * 409 conflict, a slow answer, a dropped connection, a body that is not JSON, JSON without {@code
- * ok}, or an answer lost after the call took effect. Its {@code getMe} can leave out {@code
- * is_bot}, as some emulators do. Every call and the time it came are recorded, and so is the time
- * each update was first handed out, to measure rates and latencies as Telegram would see them.
+ * ok}, an answer saying ok whose result is of another shape, or an answer lost after the call took
+ * effect. Its {@code getMe} can leave out {@code is_bot}, as some emulators do. Every call and the
+ * time it came are recorded, and so is the time each update was first handed out, to measure rates
+ * and latencies as Telegram would see them.
  */
 final class FakeBotApi implements AutoCloseable {
 
@@ -89,6 +90,11 @@ final class FakeBotApi implements AutoCloseable {
        * (HTTP 500, {@code {"message": …}}); the call has no effect.
        */
       NO_OK,
+      /**
+       * The call takes effect and the answer says {@code ok}, but its result is not of the shape
+       * Telegram gives ({@code telegram-test-api} gives a message's {@code date} in milliseconds).
+       */
+      UNREADABLE_RESULT,
       /** The call takes effect, then the connection closes before the answer. */
       LOST_ANSWER
     }
@@ -454,6 +460,13 @@ final class FakeBotApi implements AutoCloseable {
         // Took effect; the connection closes without an answer.
         return;
       }
+      if (fault.isPresent()
+          && fault.get().kind() == Fault.Kind.UNREADABLE_RESULT
+          && answer.body().path("result").isObject()) {
+        ObjectNode odd = answer.body().deepCopy();
+        ((ObjectNode) odd.get("result")).put("date", 1_767_225_600_000L);
+        answer = new Answer(answer.status(), odd);
+      }
       send(exchange, answer);
     }
   }
@@ -467,6 +480,8 @@ final class FakeBotApi implements AutoCloseable {
     switch (fault.kind()) {
       case SLOW:
         sleep(fault.millis());
+        return true;
+      case UNREADABLE_RESULT:
         return true;
       case LOST_ANSWER:
         if (method.equals("getUpdates")) {
@@ -557,10 +572,10 @@ final class FakeBotApi implements AutoCloseable {
 
   private Answer getUpdates(JsonNode params) throws IOException {
     int offset = params.path("offset").asInt(0);
-    long deadline =
-        System.nanoTime() + Math.min(params.path("timeout").asInt(0), 5) * 1_000_000_000L;
     ArrayNode result = NODES.arrayNode();
     synchronized (lock) {
+      long deadline =
+          System.nanoTime() + Math.min(params.path("timeout").asInt(0), 5) * 1_000_000_000L;
       polls++;
       updates.removeIf(u -> u.get("update_id").asInt() < offset);
       while (updates.isEmpty() && !closed && System.nanoTime() < deadline) {
