@@ -34,11 +34,16 @@ final class Polling implements AutoCloseable {
   /** The updates the bot asks for; everything else Telegram could send is of no use to it. */
   private static final List<String> UPDATES = List.of("message", "callback_query", "inline_query");
 
+  /** The least time between the starts of two polls. */
+  static final Duration SPACING = Duration.ofMillis(100);
+
   private final OkHttpClient http;
   private final ScheduledExecutorService thread;
   private final int pollSeconds;
   private final BooleanSupplier works;
   private volatile TelegramBotsLongPollingApplication application;
+  // When the latest poll was sent (nanoTime); read and written on the poll thread only.
+  private long lastPoll = System.nanoTime() - SPACING.toNanos();
 
   /** {@code works} says whether the latest poll worked. */
   Polling(OkHttpClient base, ExecutorService httpThreads, int pollSeconds, BooleanSupplier works) {
@@ -95,14 +100,30 @@ final class Polling implements AutoCloseable {
     return started != null && started.isRunning();
   }
 
-  private static Function<Integer, GetUpdates> updates(int pollSeconds, BooleanSupplier works) {
-    return last ->
-        GetUpdates.builder()
-            .offset(last + 1)
-            .limit(100)
-            .timeout(works.getAsBoolean() ? pollSeconds : 0)
-            .allowedUpdates(UPDATES)
-            .build();
+  /**
+   * The request for each poll, made on the poll thread just before it is sent. A server that does
+   * not hold polls (some emulators answer at once, whatever the timeout) would be polled in a busy
+   * loop, so polls start at least {@link #SPACING} apart; Telegram holds them far longer.
+   */
+  private Function<Integer, GetUpdates> updates(int pollSeconds, BooleanSupplier works) {
+    return last -> {
+      long wait = lastPoll + SPACING.toNanos() - System.nanoTime();
+      if (wait > 0) {
+        try {
+          Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        } catch (InterruptedException e) {
+          // Stopping: the poll about to be sent is cancelled with the rest.
+          Thread.currentThread().interrupt();
+        }
+      }
+      lastPoll = System.nanoTime();
+      return GetUpdates.builder()
+          .offset(last + 1)
+          .limit(100)
+          .timeout(works.getAsBoolean() ? pollSeconds : 0)
+          .allowedUpdates(UPDATES)
+          .build();
+    };
   }
 
   /**

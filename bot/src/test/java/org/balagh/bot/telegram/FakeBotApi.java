@@ -35,9 +35,10 @@ import org.balagh.bot.TelegramRules;
  * next calls of a method, or all of them for a while, with a {@link Fault}: 429, a server error, a
  * 409 conflict, a slow answer, a dropped connection, a body that is not JSON, JSON without {@code
  * ok}, an answer saying ok whose result is of another shape, or an answer lost after the call took
- * effect. Its {@code getMe} can leave out {@code is_bot}, as some emulators do. Every call and the
- * time it came are recorded, and so is the time each update was first handed out, to measure rates
- * and latencies as Telegram would see them.
+ * effect. Its {@code getMe} can leave out {@code is_bot}, and its {@code getUpdates} answer at once
+ * whatever the timeout, as some emulators do. Every call and the time it came are recorded, and so
+ * is the time each update was first handed out, to measure rates and latencies as Telegram would
+ * see them.
  */
 final class FakeBotApi implements AutoCloseable {
 
@@ -152,6 +153,7 @@ final class FakeBotApi implements AutoCloseable {
   private int polls;
   private boolean closed;
   private boolean getMeWithoutIsBot;
+  private boolean pollsAtOnce;
 
   FakeBotApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -329,6 +331,16 @@ final class FakeBotApi implements AutoCloseable {
   void getMeWithoutIsBot() {
     synchronized (lock) {
       getMeWithoutIsBot = true;
+    }
+  }
+
+  /**
+   * From now on, {@code getUpdates} answers at once, whatever its timeout, as {@code
+   * telegram-test-api} does; the count of polls shows how often the bot asks.
+   */
+  void answerPollsAtOnce() {
+    synchronized (lock) {
+      pollsAtOnce = true;
     }
   }
 
@@ -575,7 +587,8 @@ final class FakeBotApi implements AutoCloseable {
     ArrayNode result = NODES.arrayNode();
     synchronized (lock) {
       long deadline =
-          System.nanoTime() + Math.min(params.path("timeout").asInt(0), 5) * 1_000_000_000L;
+          System.nanoTime()
+              + (pollsAtOnce ? 0 : Math.min(params.path("timeout").asInt(0), 5) * 1_000_000_000L);
       polls++;
       updates.removeIf(u -> u.get("update_id").asInt() < offset);
       while (updates.isEmpty() && !closed && System.nanoTime() < deadline) {

@@ -143,6 +143,19 @@ class TelegramBotTest {
   }
 
   @Test
+  void pollsAServerThatAnswersPollsAtOnceNoMoreThanTenTimesASecond() throws Exception {
+    start(core);
+    api.answerPollsAtOnce();
+    // The poll held when the switch came is answered within a second.
+    Thread.sleep(1200);
+    int before = api.polls();
+    Thread.sleep(2000);
+    int polls = api.polls() - before;
+    assertTrue(polls <= 2 * 10 + 1, polls + " polls in 2 s");
+    askC5();
+  }
+
+  @Test
   void answersAPrivateQuestionAsAnHtmlReplyWithTheQuoteAndItsSource() throws Exception {
     start(core);
     FakeBotApi.Call send = askC5();
