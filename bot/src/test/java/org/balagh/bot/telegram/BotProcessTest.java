@@ -86,7 +86,7 @@ class BotProcessTest {
     try (FakeBotApi api = new FakeBotApi()) {
       api.outage("getMe", FakeBotApi.Fault.of(FakeBotApi.Fault.Kind.NO_OK), Duration.ofMinutes(5));
       try (ChildBot bot = ChildBot.start(api, env, folder.resolve("bot.log"))) {
-        OpsClient ops = new OpsClient(new InetSocketAddress("127.0.0.1", opsPort(bot)));
+        OpsClient ops = new OpsClient(new InetSocketAddress("127.0.0.1", bot.opsPort()));
         OpsClient.Answer connecting = awaitReadyz(ops, a -> a.body().contains("(attempt 2,"));
         assertEquals(503, connecting.status());
         assertTrue(
@@ -156,19 +156,6 @@ class BotProcessTest {
       answer = ops.get("/readyz");
     }
     return answer;
-  }
-
-  /** The port a child bot logged it listens on, having been given port 0; waits for the line. */
-  private static int opsPort(ChildBot bot) throws Exception {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    Pattern listening = Pattern.compile("event=ops_listening host=127\\.0\\.0\\.1 port=(\\d+)");
-    Matcher m = listening.matcher(bot.log());
-    while (!m.find()) {
-      assertTrue(System.nanoTime() < deadline && bot.alive(), bot.log());
-      Thread.sleep(50);
-      m = listening.matcher(bot.log());
-    }
-    return Integer.parseInt(m.group(1));
   }
 
   /** The port the bot logged it listens on, having been given port 0. */
