@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * that got no answer, in {@link Stats}; and remembers whether the latest {@code getUpdates} worked,
  * and if not why, which is what "polling" means for readiness. Polling counts as not working until
  * a first poll has been answered. A run of failed polls is logged once when it starts and once when
- * it ends. Calls cancelled at shutdown count for nothing.
+ * it ends. Calls cancelled or cut short once the bot is stopping count for nothing.
  */
 final class ApiWatch implements Interceptor {
 
@@ -31,6 +31,7 @@ final class ApiWatch implements Interceptor {
   // Why the latest long poll did not work; empty while they do.
   private Optional<String> pollProblem = Optional.of(NOT_YET);
   private long failingSince;
+  private volatile boolean stopping;
 
   ApiWatch(Stats stats, Redactor redactor) {
     this.stats = stats;
@@ -44,7 +45,7 @@ final class ApiWatch implements Interceptor {
     try {
       response = chain.proceed(chain.request());
     } catch (IOException e) {
-      if (!chain.call().isCanceled()) {
+      if (!chain.call().isCanceled() && !stopping) {
         stats.telegramError(Stats.NO_RESPONSE);
         if (poll) {
           pollFailed(redactor.describe(e));
@@ -61,6 +62,11 @@ final class ApiWatch implements Interceptor {
       pollFailed(("HTTP " + response.code() + " " + response.message()).strip());
     }
     return response;
+  }
+
+  /** The bot is stopping: calls failing from now on are its doing, not the Bot API's. */
+  void stop() {
+    stopping = true;
   }
 
   /** Whether a request is a long poll. Method names are case-insensitive (the library's: lower). */

@@ -268,6 +268,7 @@ public final class TelegramBot implements AutoCloseable {
       return;
     }
     LOG.info("event=stopping");
+    watch.stop();
     try {
       polling.close();
     } catch (Exception e) {

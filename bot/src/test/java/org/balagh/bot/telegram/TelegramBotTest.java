@@ -156,6 +156,21 @@ class TelegramBotTest {
   }
 
   @Test
+  void logsNoPollFailureForThePollItCutsShortWhenStopping() throws Exception {
+    start(core);
+    // Polls come back at once and follow each other: one is nearly always under way.
+    api.answerPollsAtOnce();
+    Thread.sleep(1500);
+    try (LogCapture logs = new LogCapture(Level.INFO)) {
+      bot.close();
+      assertEquals(
+          List.of(),
+          logs.lines().stream().filter(line -> line.contains("event=poll_failed")).toList());
+    }
+    assertEquals(0, stats.snapshot().telegramErrors().getOrDefault(Stats.NO_RESPONSE, 0L));
+  }
+
+  @Test
   void answersAPrivateQuestionAsAnHtmlReplyWithTheQuoteAndItsSource() throws Exception {
     start(core);
     FakeBotApi.Call send = askC5();
