@@ -102,6 +102,10 @@ class BotProcessTest {
         api.outage("getMe", FakeBotApi.Fault.of(FakeBotApi.Fault.Kind.NO_OK), Duration.ZERO);
         OpsClient.Answer ready = awaitReadyz(ops, a -> a.status() == 200);
         long readyMillis = (System.nanoTime() - back) / 1_000_000;
+        System.out.printf(
+            "RELIABILITY startup=child_jvm getMe=no_ok attempts_while_down=%d"
+                + " ready_after_getme_back_ms=%d%n",
+            api.faultsMet("getMe"), readyMillis);
         assertTrue(readyMillis < 8_000, "ready " + readyMillis + " ms after getMe came back");
         assertTrue(ready.body().startsWith("ready phase=polling since="), ready.body());
         api.text(5, 5, "en", 1, "/help");
