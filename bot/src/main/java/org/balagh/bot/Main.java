@@ -96,19 +96,23 @@ public final class Main {
 
   /**
    * The Telegram bot and its ops port. The port opens first, so that {@code /healthz} answers and
-   * {@code /readyz} says "not yet" while the index loads, and closes last.
+   * {@code /readyz} says "not yet", and why, while the index loads and the bot connects to the Bot
+   * API (for as long as that takes: only a refused token ends the start), and closes last.
    */
   private static void telegram(
       Config config, Archive archive, Reloads reloads, Stats stats, Clock clock) throws Exception {
     // Not a static field: logback must start after main() has set its properties.
     Logger log = LoggerFactory.getLogger(Main.class);
     log.info("event=starting config={}", config);
-    // Handled from the start: a stop while the index is being built ends the process at once,
-    // with status 0 (a build in progress is left unpublished, so the next start is unharmed).
+    Readiness readiness = new Readiness(clock);
+    // Handled from the start: a stop while the index is being built or the bot connects ends the
+    // process at once, with status 0 (a build in progress is left unpublished, so the next start
+    // is unharmed).
     AtomicBoolean serving = new AtomicBoolean();
     CountDownLatch stop =
-        onStopSignal(serving, () -> log.info("event=signal action=exit phase=loading"));
-    Readiness readiness = new Readiness();
+        onStopSignal(
+            serving,
+            () -> log.info("event=signal action=exit phase={}", readiness.phase().label()));
     OpsServer ops =
         OpsServer.start(
             new InetSocketAddress(config.httpHost(), config.httpPort()),
@@ -121,12 +125,19 @@ public final class Main {
       readiness.indexOpen();
       ChatCore core = core(config, config.admins(), archive, reloads, stats, clock);
       TelegramBot bot =
-          TelegramBot.start(config.token().get(), config.apiUrl(), config.journal(), core, stats);
-      readiness.telegram(bot::polling);
+          TelegramBot.start(
+              config.token().get(),
+              config.apiUrl(),
+              config.journal(),
+              core,
+              stats,
+              readiness::waiting);
+      readiness.polling(bot::problem);
       serving.set(true);
       try {
         stop.await();
         log.info("event=signal action=stop");
+        readiness.stopping();
       } finally {
         bot.close();
       }

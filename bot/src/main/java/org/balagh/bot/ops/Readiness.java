@@ -1,50 +1,150 @@
 package org.balagh.bot.ops;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.function.BooleanSupplier;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Whether the bot can serve, for {@code /readyz}: the index is open and the Telegram session is
- * polling. Main reports each as it comes; the answer is read afresh at each request, so it turns
- * false again when polling fails or the bot stops. Thread-safe.
+ * Where the bot is in its life and whether it can serve, for {@code /readyz} and the log: its phase
+ * (loading the index, connecting to the Bot API, polling, stopping), since when, and, while it
+ * cannot serve, why; so that an operator can tell a slow start from a stuck one. Ready means
+ * polling with the latest {@code getUpdates} answered. Main reports each phase as it begins (each
+ * logged as one {@code event=phase} line); the Telegram side is read afresh at each request, so
+ * readiness turns false again when polling fails. Thread-safe.
  */
 public final class Readiness {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Readiness.class);
+
+  /** The phases of the bot's life, in order. */
+  public enum Phase {
+    LOADING,
+    CONNECTING,
+    POLLING,
+    STOPPING;
+
+    /** The phase as the log and {@code /readyz} name it. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   /**
    * One reading.
    *
-   * @param index the index is open and answering
-   * @param telegram the long-polling session runs and its latest poll worked
+   * @param phase where the bot is
+   * @param since when that phase began
+   * @param problem why it cannot serve, if it cannot
    */
-  record Status(boolean index, boolean telegram) {
+  record Status(Phase phase, Instant since, Optional<String> problem) {
     boolean ready() {
-      return index && telegram;
+      return problem.isEmpty();
     }
 
     /** One line, key=value, as the logs have it. */
     String describe() {
       return (ready() ? "ready" : "not_ready")
+          + " phase="
+          + phase.label()
+          + " since="
+          + since
           + " index="
-          + (index ? "open" : "loading")
+          + (phase == Phase.LOADING ? "loading" : "open")
           + " telegram="
-          + (telegram ? "polling" : "not_polling");
+          + (ready() ? "polling" : "not_polling")
+          + problem.map(why -> " reason=\"" + why.replace('"', '\'') + "\"").orElse("");
     }
   }
 
-  private volatile boolean index;
-  private volatile BooleanSupplier telegram = () -> false;
+  private final Clock clock;
+  private Phase phase = Phase.LOADING;
+  private Instant since;
+  private String waiting = "";
+  private Supplier<Optional<String>> telegram = () -> Optional.of("not started");
 
-  /** The index is open: the first load of the archive has finished. */
-  public void indexOpen() {
-    index = true;
+  /** Starts in the loading phase, now. */
+  public Readiness(Clock clock) {
+    this.clock = Objects.requireNonNull(clock);
+    this.since = now();
+    LOG.info("event=phase phase={} since={}", phase.label(), since);
   }
 
-  /** Where to ask whether the Telegram session is polling, once it has started. */
-  public void telegram(BooleanSupplier polling) {
-    telegram = Objects.requireNonNull(polling);
+  /** The index is open (the first load of the archive has finished): connecting to Telegram. */
+  public void indexOpen() {
+    enter(Phase.CONNECTING);
+  }
+
+  /** Why connecting has not finished yet: the latest failed attempt, or what it waits for. */
+  public synchronized void waiting(String why) {
+    waiting = Objects.requireNonNull(why);
+  }
+
+  /** Polling: {@code problem} says, when asked, why Telegram is not being polled, if it is not. */
+  public void polling(Supplier<Optional<String>> problem) {
+    synchronized (this) {
+      telegram = Objects.requireNonNull(problem);
+    }
+    enter(Phase.POLLING);
+  }
+
+  /** Stopping: not ready again, for good. */
+  public void stopping() {
+    enter(Phase.STOPPING);
+  }
+
+  /** The phase the bot is in. */
+  public synchronized Phase phase() {
+    return phase;
   }
 
   Status check() {
-    return new Status(index, telegram.getAsBoolean());
+    Phase now;
+    Instant from;
+    String why;
+    Supplier<Optional<String>> poll;
+    synchronized (this) {
+      now = phase;
+      from = since;
+      why = waiting;
+      poll = telegram;
+    }
+    Optional<String> problem =
+        switch (now) {
+          case LOADING -> Optional.of("loading the index");
+          case CONNECTING -> Optional.of(why.isEmpty() ? "connecting to the Bot API" : why);
+          case POLLING -> poll.get();
+          case STOPPING -> Optional.of("stopping");
+        };
+    return new Status(now, from, problem);
+  }
+
+  private void enter(Phase next) {
+    Phase previous;
+    Instant began;
+    Instant at = now();
+    synchronized (this) {
+      previous = phase;
+      began = since;
+      phase = next;
+      since = at;
+      waiting = "";
+    }
+    LOG.info(
+        "event=phase phase={} since={} previous={} previous_ms={}",
+        next.label(),
+        at,
+        previous.label(),
+        Duration.between(began, at).toMillis());
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 }

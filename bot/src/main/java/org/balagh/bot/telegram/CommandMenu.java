@@ -7,11 +7,11 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * The command menu Telegram shows users, registered with {@code setMyCommands}: English as the
- * default, Arabic and French for clients in those languages. Admin commands are left out of it.
+ * default, Arabic and French for clients in those languages. Admin commands are left out of it. A
+ * courtesy: the bot starts and answers whether or not Telegram takes it.
  */
 final class CommandMenu {
 
@@ -69,17 +69,31 @@ final class CommandMenu {
     return requests;
   }
 
-  /** Registers the menu; a failure is logged, as the bot works without it. */
-  static void register(TelegramClient client, Redactor redactor) {
+  /**
+   * Registers the menu without waiting for Telegram: the bot works without it, so nothing waits on
+   * it; a call that fails, or is not answered by the client's deadline, is logged as a warning.
+   */
+  static void register(DeadlineClient client, Redactor redactor) {
     for (SetMyCommands request : requests()) {
       try {
-        client.execute(request);
+        client
+            .bounded(request)
+            .whenComplete(
+                (done, error) -> {
+                  if (error != null) {
+                    notRegistered(request, client.failure(error, request.getMethod()), redactor);
+                  }
+                });
       } catch (TelegramApiException e) {
-        LOG.warn(
-            "event=commands_not_registered language={} reason=\"{}\"",
-            request.getLanguageCode(),
-            redactor.describe(e));
+        notRegistered(request, e, redactor);
       }
     }
+  }
+
+  private static void notRegistered(SetMyCommands request, Exception e, Redactor redactor) {
+    LOG.warn(
+        "event=commands_not_registered language={} reason=\"{}\"",
+        request.getLanguageCode(),
+        redactor.describe(e));
   }
 }

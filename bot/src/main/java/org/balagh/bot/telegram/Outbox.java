@@ -1,5 +1,6 @@
 package org.balagh.bot.telegram;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,8 +21,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Sends replies through the Bot API client. The library never retries, so this does: messages are
  * paced within Telegram's limits, a 429 waits its {@code retry_after}, server and network errors
- * back off exponentially; other refusals are logged and counted. An edit that would not change a
- * message is skipped, as Telegram would refuse it.
+ * back off exponentially; other refusals are logged and counted. An answer that says the call
+ * worked but cannot be read counts as sent, never as a reason to send again. An edit that would not
+ * change a message is skipped, as Telegram would refuse it.
  */
 final class Outbox {
 
@@ -85,6 +87,13 @@ final class Outbox {
         } catch (TelegramApiRequestException e) {
           int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
           String description = String.valueOf(e.getApiResponse());
+          if (tookEffect(e)) {
+            LOG.warn(
+                "event=send_result_unreadable method={} reason=\"{}\"",
+                method.getMethod(),
+                redactor.describe(e));
+            return true;
+          }
           if (code == 429) {
             Duration wait = retryAfter(e);
             LOG.warn(
@@ -175,6 +184,19 @@ final class Outbox {
     if (chat != 0) {
       Thread.sleep(pacer.reserve(chat).toMillis());
     }
+  }
+
+  /**
+   * Whether Telegram took the call though its answer could not be read: the answer was JSON with a
+   * boolean {@code ok} ({@link AnswerGuard} turns any other into an error with a code), yet not of
+   * the shape the library expects, which in practice is an {@code ok: true} whose result it cannot
+   * map ({@code telegram-test-api} gives a message's {@code date} in milliseconds). Sending again
+   * would send the message twice.
+   */
+  static boolean tookEffect(TelegramApiRequestException e) {
+    // The library leaves the code 0 when it could not read an answer.
+    boolean noCode = e.getErrorCode() == null || e.getErrorCode() == 0;
+    return noCode && e.getCause() instanceof JsonMappingException;
   }
 
   private static Duration retryAfter(TelegramApiRequestException e) {

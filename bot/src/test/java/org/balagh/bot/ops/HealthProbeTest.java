@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import org.balagh.bot.MutableClock;
 import org.balagh.bot.admin.Stats;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class HealthProbeTest {
 
   @Test
   void passesOnlyWhenTheBotIsReady() throws Exception {
-    Readiness readiness = new Readiness();
+    Readiness readiness = new Readiness(new MutableClock());
     OpsServer ops =
         OpsServer.start(
             OpsServerTest.loopback(0), readiness, new Metrics(new Stats(new MutableClock())));
@@ -32,12 +33,13 @@ class HealthProbeTest {
       assertEquals(1, HealthProbe.probe(env(port), "/readyz", out));
       assertEquals(0, HealthProbe.probe(env(port), "/healthz", out));
       readiness.indexOpen();
-      readiness.telegram(() -> true);
+      readiness.polling(Optional::empty);
       assertEquals(0, HealthProbe.probe(env(port), "/readyz", out));
       assertEquals(
-          "503 not_ready index=loading telegram=not_polling\n"
+          "503 not_ready phase=loading since=2026-01-01T00:00:00Z index=loading"
+              + " telegram=not_polling reason=\"loading the index\"\n"
               + "200 ok\n"
-              + "200 ready index=open telegram=polling\n",
+              + "200 ready phase=polling since=2026-01-01T00:00:00Z index=open telegram=polling\n",
           printed.toString(StandardCharsets.UTF_8));
     } finally {
       ops.close();
@@ -57,7 +59,7 @@ class HealthProbeTest {
 
   @Test
   void asksLoopbackWhenTheBotListensEverywhere() throws Exception {
-    Readiness readiness = new Readiness();
+    Readiness readiness = new Readiness(new MutableClock());
     OpsServer ops =
         OpsServer.start(
             OpsServerTest.loopback(0), readiness, new Metrics(new Stats(new MutableClock())));

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.balagh.bot.LogCapture;
 import org.balagh.bot.MutableClock;
 import org.balagh.bot.OpsClient;
 import org.balagh.bot.admin.Stats;
@@ -19,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 class OpsServerTest {
 
-  final Stats stats = new Stats(new MutableClock());
-  final Readiness readiness = new Readiness();
+  final MutableClock clock = new MutableClock();
+  final Stats stats = new Stats(clock);
+  final Readiness readiness = new Readiness(clock);
   OpsServer ops;
   OpsClient client;
 
@@ -50,18 +56,69 @@ class OpsServerTest {
   void isReadyOnlyOnceTheIndexIsOpenAndTelegramPolls() throws Exception {
     assertEquals(
         new OpsClient.Answer(
-            503, "text/plain; charset=utf-8", "not_ready index=loading telegram=not_polling\n"),
+            503,
+            "text/plain; charset=utf-8",
+            "not_ready phase=loading since=2026-01-01T00:00:00Z index=loading"
+                + " telegram=not_polling reason=\"loading the index\"\n"),
         client.get("/readyz"));
+    clock.advance(Duration.ofSeconds(12));
     readiness.indexOpen();
-    assertEquals("not_ready index=open telegram=not_polling\n", client.get("/readyz").body());
-    boolean[] polling = {true};
-    readiness.telegram(() -> polling[0]);
+    assertEquals(
+        "not_ready phase=connecting since=2026-01-01T00:00:12Z index=open telegram=not_polling"
+            + " reason=\"connecting to the Bot API\"\n",
+        client.get("/readyz").body());
+    AtomicReference<Optional<String>> problem = new AtomicReference<>(Optional.empty());
+    clock.advance(Duration.ofSeconds(3));
+    readiness.polling(problem::get);
     assertEquals(
         new OpsClient.Answer(
-            200, "text/plain; charset=utf-8", "ready index=open telegram=polling\n"),
+            200,
+            "text/plain; charset=utf-8",
+            "ready phase=polling since=2026-01-01T00:00:15Z index=open telegram=polling\n"),
         client.get("/readyz"));
-    polling[0] = false;
-    assertEquals(503, client.get("/readyz").status(), "read afresh at each request");
+    problem.set(Optional.of("getUpdates: HTTP 409 Conflict"));
+    assertEquals(
+        new OpsClient.Answer(
+            503,
+            "text/plain; charset=utf-8",
+            "not_ready phase=polling since=2026-01-01T00:00:15Z index=open telegram=not_polling"
+                + " reason=\"getUpdates: HTTP 409 Conflict\"\n"),
+        client.get("/readyz"),
+        "read afresh at each request");
+  }
+
+  @Test
+  void saysWhyTheBotIsStillConnectingAndLogsEachPhaseWithItsStart() throws Exception {
+    try (LogCapture logs = new LogCapture(Level.INFO)) {
+      clock.advance(Duration.ofMillis(19_883));
+      readiness.indexOpen();
+      clock.advance(Duration.ofSeconds(2));
+      readiness.waiting("getMe: no answer to getme within 5000 ms (attempt 2, next in 730 ms)");
+      assertEquals(
+          "not_ready phase=connecting since=2026-01-01T00:00:19.883Z index=open"
+              + " telegram=not_polling reason=\"getMe: no answer to getme within 5000 ms"
+              + " (attempt 2, next in 730 ms)\"\n",
+          client.get("/readyz").body());
+      readiness.polling(Optional::empty);
+      clock.advance(Duration.ofMinutes(1));
+      readiness.stopping();
+      assertEquals(
+          "not_ready phase=stopping since=2026-01-01T00:01:21.883Z index=open"
+              + " telegram=not_polling reason=\"stopping\"\n",
+          client.get("/readyz").body());
+      assertEquals(
+          List.of(
+              "event=phase phase=connecting since=2026-01-01T00:00:19.883Z previous=loading"
+                  + " previous_ms=19883",
+              "event=phase phase=polling since=2026-01-01T00:00:21.883Z previous=connecting"
+                  + " previous_ms=2000",
+              "event=phase phase=stopping since=2026-01-01T00:01:21.883Z previous=polling"
+                  + " previous_ms=60000"),
+          logs.lines().stream()
+              .filter(line -> line.contains("event=phase"))
+              .map(line -> line.substring(line.indexOf("event=")).strip())
+              .toList());
+    }
   }
 
   @Test

@@ -3,8 +3,11 @@ package org.balagh.bot.telegram;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The bot's real entry point in a child JVM against a fake Bot API, as a service manager runs it:
@@ -51,6 +54,38 @@ final class ChildBot implements AutoCloseable {
       throw new AssertionError("did not stop within 30 s");
     }
     return process.exitValue();
+  }
+
+  /** Waits for the process to end by itself; its exit status. */
+  int awaitExit(Duration max) throws InterruptedException {
+    if (!process.waitFor(max.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("still running after " + max);
+    }
+    return process.exitValue();
+  }
+
+  /** The process id, for tools such as {@code jcmd}. */
+  long pid() {
+    return process.pid();
+  }
+
+  /**
+   * The ops port the bot logged it listens on on 127.0.0.1, having been given port 0; waits for the
+   * line, at most 60 s.
+   */
+  int opsPort() throws IOException, InterruptedException {
+    Pattern listening = Pattern.compile("event=ops_listening host=127\\.0\\.0\\.1 port=(\\d+)");
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (true) {
+      Matcher m = listening.matcher(log());
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+      if (System.nanoTime() > deadline || !alive()) {
+        throw new AssertionError("no ops port in the log: " + log());
+      }
+      Thread.sleep(50);
+    }
   }
 
   boolean alive() {

@@ -33,9 +33,12 @@ import org.balagh.bot.TelegramRules;
  * callback data over 64 bytes, unknown reply targets, edits that change nothing, callback and
  * inline queries answered twice) with Telegram's 400 descriptions, and can be told to answer the
  * next calls of a method, or all of them for a while, with a {@link Fault}: 429, a server error, a
- * 409 conflict, a slow answer, a dropped connection, a body that is not JSON, or an answer lost
- * after the call took effect. Every call and the time it came are recorded, and so is the time each
- * update was first handed out, to measure rates and latencies as Telegram would see them.
+ * 409 conflict, a slow answer, a dropped connection, a body that is not JSON, JSON without {@code
+ * ok}, an answer saying ok whose result is of another shape, or an answer lost after the call took
+ * effect. Its {@code getMe} can leave out {@code is_bot}, and its {@code getUpdates} answer at once
+ * whatever the timeout, as some emulators do. Every call and the time it came are recorded, and so
+ * is the time each update was first handed out, to measure rates and latencies as Telegram would
+ * see them.
  */
 final class FakeBotApi implements AutoCloseable {
 
@@ -83,6 +86,16 @@ final class FakeBotApi implements AutoCloseable {
       RESET,
       /** 200 with a body that is not JSON (a proxy's page); the call has no effect. */
       MALFORMED,
+      /**
+       * JSON without the {@code ok} field, as {@code telegram-test-api} answers a method it lacks
+       * (HTTP 500, {@code {"message": …}}); the call has no effect.
+       */
+      NO_OK,
+      /**
+       * The call takes effect and the answer says {@code ok}, but its result is not of the shape
+       * Telegram gives ({@code telegram-test-api} gives a message's {@code date} in milliseconds).
+       */
+      UNREADABLE_RESULT,
       /** The call takes effect, then the connection closes before the answer. */
       LOST_ANSWER
     }
@@ -108,8 +121,11 @@ final class FakeBotApi implements AutoCloseable {
     }
   }
 
-  /** A fault for every call of a method until a time (nanoTime). */
-  private record Outage(Fault fault, long until) {}
+  /**
+   * A fault for every call of a method until a time (nanoTime), or for {@code length} from its
+   * first call when {@code until} is not yet known (negative).
+   */
+  private record Outage(Fault fault, long until, long length) {}
 
   private record Answer(int status, JsonNode body) {}
 
@@ -124,6 +140,7 @@ final class FakeBotApi implements AutoCloseable {
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, List<Fault>> faults = new HashMap<>();
   private final Map<String, Outage> outages = new HashMap<>();
+  private final Map<String, Integer> faultsMet = new HashMap<>();
   private final Map<Integer, Long> servedAt = new HashMap<>();
   private final Map<String, ObjectNode> botMessages = new HashMap<>();
   private final Set<String> userMessages = new HashSet<>();
@@ -135,6 +152,8 @@ final class FakeBotApi implements AutoCloseable {
   private int nextMessageId = 1000;
   private int polls;
   private boolean closed;
+  private boolean getMeWithoutIsBot;
+  private boolean pollsAtOnce;
 
   FakeBotApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -276,9 +295,53 @@ final class FakeBotApi implements AutoCloseable {
   long outage(String method, Fault fault, Duration length) {
     long until = System.nanoTime() + length.toNanos();
     synchronized (lock) {
-      outages.put(method, new Outage(fault, until));
+      outages.put(method, new Outage(fault, until, length.toNanos()));
     }
     return until;
+  }
+
+  /**
+   * Meets every call of {@code method} with {@code fault} for {@code length} from the first call of
+   * it on, whenever that comes; {@link #outageEnd} says when it ends once it has begun.
+   */
+  void outageFromFirstCall(String method, Fault fault, Duration length) {
+    synchronized (lock) {
+      outages.put(method, new Outage(fault, -1, length.toNanos()));
+    }
+  }
+
+  /** When the outage of {@code method} ends or ended (nanoTime), once it has begun. */
+  Optional<Long> outageEnd(String method) {
+    synchronized (lock) {
+      Outage outage = outages.get(method);
+      return outage == null || outage.until() < 0 ? Optional.empty() : Optional.of(outage.until());
+    }
+  }
+
+  /** How many calls of {@code method} a fault has met so far. */
+  int faultsMet(String method) {
+    synchronized (lock) {
+      return faultsMet.getOrDefault(method, 0);
+    }
+  }
+
+  /**
+   * From now on, {@code getMe} answers without {@code is_bot}, as {@code telegram-test-api} does.
+   */
+  void getMeWithoutIsBot() {
+    synchronized (lock) {
+      getMeWithoutIsBot = true;
+    }
+  }
+
+  /**
+   * From now on, {@code getUpdates} answers at once, whatever its timeout, as {@code
+   * telegram-test-api} does; the count of polls shows how often the bot asks.
+   */
+  void answerPollsAtOnce() {
+    synchronized (lock) {
+      pollsAtOnce = true;
+    }
   }
 
   /** When an update was first handed to a poller (nanoTime), if it was. */
@@ -291,14 +354,19 @@ final class FakeBotApi implements AutoCloseable {
   /** Must hold the lock: the fault for this call of a method, if any. */
   private Optional<Fault> nextFault(String method) {
     Outage outage = outages.get(method);
-    if (outage != null && System.nanoTime() < outage.until()) {
-      return Optional.of(outage.fault());
+    if (outage != null && outage.until() < 0) {
+      outage = new Outage(outage.fault(), System.nanoTime() + outage.length(), outage.length());
+      outages.put(method, outage);
     }
+    Optional<Fault> fault = Optional.empty();
     List<Fault> pending = faults.get(method);
-    if (pending != null && !pending.isEmpty()) {
-      return Optional.of(pending.remove(0));
+    if (outage != null && System.nanoTime() < outage.until()) {
+      fault = Optional.of(outage.fault());
+    } else if (pending != null && !pending.isEmpty()) {
+      fault = Optional.of(pending.remove(0));
     }
-    return Optional.empty();
+    fault.ifPresent(f -> faultsMet.merge(method, 1, Integer::sum));
+    return fault;
   }
 
   List<Call> calls(String method) {
@@ -404,6 +472,13 @@ final class FakeBotApi implements AutoCloseable {
         // Took effect; the connection closes without an answer.
         return;
       }
+      if (fault.isPresent()
+          && fault.get().kind() == Fault.Kind.UNREADABLE_RESULT
+          && answer.body().path("result").isObject()) {
+        ObjectNode odd = answer.body().deepCopy();
+        ((ObjectNode) odd.get("result")).put("date", 1_767_225_600_000L);
+        answer = new Answer(answer.status(), odd);
+      }
       send(exchange, answer);
     }
   }
@@ -417,6 +492,8 @@ final class FakeBotApi implements AutoCloseable {
     switch (fault.kind()) {
       case SLOW:
         sleep(fault.millis());
+        return true;
+      case UNREADABLE_RESULT:
         return true;
       case LOST_ANSWER:
         if (method.equals("getUpdates")) {
@@ -435,6 +512,16 @@ final class FakeBotApi implements AutoCloseable {
         // Recorded as no answer (status 0): it had no effect and the bot cannot read it.
         noAnswer(method, params);
         send(exchange, new Answer(200, NODES.textNode("<html>Service Unavailable</html>{")));
+        return false;
+      case NO_OK:
+        Answer unsupported =
+            new Answer(
+                500,
+                NODES.objectNode().put("message", "API method '" + method + "' is not supported."));
+        synchronized (lock) {
+          record(method, params, unsupported);
+        }
+        send(exchange, unsupported);
         return false;
       default:
         Answer answer = fault(fault);
@@ -497,10 +584,11 @@ final class FakeBotApi implements AutoCloseable {
 
   private Answer getUpdates(JsonNode params) throws IOException {
     int offset = params.path("offset").asInt(0);
-    long deadline =
-        System.nanoTime() + Math.min(params.path("timeout").asInt(0), 5) * 1_000_000_000L;
     ArrayNode result = NODES.arrayNode();
     synchronized (lock) {
+      long deadline =
+          System.nanoTime()
+              + (pollsAtOnce ? 0 : Math.min(params.path("timeout").asInt(0), 5) * 1_000_000_000L);
       polls++;
       updates.removeIf(u -> u.get("update_id").asInt() < offset);
       while (updates.isEmpty() && !closed && System.nanoTime() < deadline) {
@@ -548,7 +636,11 @@ final class FakeBotApi implements AutoCloseable {
   private Answer answer(String method, JsonNode params) {
     switch (method) {
       case "getMe":
-        return ok(botUser().put("can_join_groups", true).put("supports_inline_queries", true));
+        ObjectNode me = botUser().put("can_join_groups", true).put("supports_inline_queries", true);
+        if (getMeWithoutIsBot) {
+          me.remove("is_bot");
+        }
+        return ok(me);
       case "deleteWebhook":
       case "sendChatAction":
         return ok(NODES.booleanNode(true));

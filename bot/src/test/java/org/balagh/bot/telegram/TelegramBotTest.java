@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.balagh.bot.Fixtures;
+import org.balagh.bot.LogCapture;
 import org.balagh.bot.OpsClient;
 import org.balagh.bot.admin.Stats;
 import org.balagh.bot.chat.ChatCore;
@@ -125,6 +127,47 @@ class TelegramBotTest {
     }
     assertEquals(1, api.calls("deleteWebhook").size());
     assertEquals(1, api.calls("getMe").size());
+  }
+
+  @Test
+  void startsWithAWarningWhenGetMeLeavesOutIsBotAsSomeEmulatorsDo() throws Exception {
+    api.getMeWithoutIsBot();
+    try (LogCapture logs = new LogCapture(Level.INFO)) {
+      start(core);
+      assertEquals(FakeBotApi.BOT_NAME, bot.username());
+      assertTrue(
+          logs.lines().stream().anyMatch(line -> line.contains("event=getme_without_is_bot")),
+          logs.lines().toString());
+    }
+    askC5();
+  }
+
+  @Test
+  void pollsAServerThatAnswersPollsAtOnceNoMoreThanTenTimesASecond() throws Exception {
+    start(core);
+    api.answerPollsAtOnce();
+    // The poll held when the switch came is answered within a second.
+    Thread.sleep(1200);
+    int before = api.polls();
+    Thread.sleep(2000);
+    int polls = api.polls() - before;
+    assertTrue(polls <= 2 * 10 + 1, polls + " polls in 2 s");
+    askC5();
+  }
+
+  @Test
+  void logsNoPollFailureForThePollItCutsShortWhenStopping() throws Exception {
+    start(core);
+    // Polls come back at once and follow each other: one is nearly always under way.
+    api.answerPollsAtOnce();
+    Thread.sleep(1500);
+    try (LogCapture logs = new LogCapture(Level.INFO)) {
+      bot.close();
+      assertEquals(
+          List.of(),
+          logs.lines().stream().filter(line -> line.contains("event=poll_failed")).toList());
+    }
+    assertEquals(0, stats.snapshot().telegramErrors().getOrDefault(Stats.NO_RESPONSE, 0L));
   }
 
   @Test
@@ -444,7 +487,7 @@ class TelegramBotTest {
 
   @Test
   void isReadyWhilePollingAndItsMetricsCountAQuestionAskedThroughTelegram() throws Exception {
-    Readiness readiness = new Readiness();
+    Readiness readiness = new Readiness(Clock.systemUTC());
     OpsServer ops =
         OpsServer.start(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
@@ -455,8 +498,13 @@ class TelegramBotTest {
       readiness.indexOpen();
       assertEquals(503, client.get("/readyz").status());
       start(core);
-      readiness.telegram(bot::polling);
-      assertEquals("ready index=open telegram=polling\n", client.get("/readyz").body());
+      readiness.polling(bot::problem);
+      assertTrue(
+          client
+              .get("/readyz")
+              .body()
+              .matches("ready phase=polling since=\\S+Z index=open telegram=polling\n"),
+          client.get("/readyz").body());
       api.failNext("sendMessage", 1, 429, 0);
       askC5();
       OpsClient.Answer metrics = client.get("/metrics");
@@ -466,7 +514,9 @@ class TelegramBotTest {
       assertEquals(1, metrics.sample("balagh_answer_latency_seconds_bucket{le=\"+Inf\"}"));
       assertEquals(1, metrics.sample("balagh_telegram_api_errors_total{code=\"429\"}"));
       bot.close();
-      assertEquals("not_ready index=open telegram=not_polling\n", client.get("/readyz").body());
+      assertTrue(
+          client.get("/readyz").body().endsWith(" telegram=not_polling reason=\"stopped\"\n"),
+          client.get("/readyz").body());
     } finally {
       ops.close();
     }

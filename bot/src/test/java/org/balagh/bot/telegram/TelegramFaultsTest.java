@@ -102,6 +102,8 @@ class TelegramFaultsTest {
         Arguments.of("sendMessage", Fault.hang(Duration.ofSeconds(3)), false, 3, 0),
         Arguments.of("sendMessage", Fault.of(Fault.Kind.RESET), true, 0, 0),
         Arguments.of("sendMessage", Fault.of(Fault.Kind.MALFORMED), true, 0, 0),
+        Arguments.of("sendMessage", Fault.of(Fault.Kind.NO_OK), true, 0, 0),
+        Arguments.of("sendMessage", Fault.of(Fault.Kind.UNREADABLE_RESULT), true, 0, 0),
         Arguments.of("sendMessage", Fault.of(Fault.Kind.LOST_ANSWER), false, 2, 2),
         Arguments.of("getUpdates", Fault.status(500), true, 0, 0),
         Arguments.of("getUpdates", Fault.status(502), true, 0, 0),
