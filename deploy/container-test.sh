@@ -155,9 +155,9 @@ if $MAVEN_STAGE; then
   ok "nothing built on the host"
 else
   say "1/6 the jar, built on the host"
-  (cd "$ROOT" && mvn -B -pl bot -am package -DskipTests) >"$WORK/maven.log" 2>&1 \
+  (cd "$ROOT" && mvn -B -pl tools -am package -DskipTests) >"$WORK/maven.log" 2>&1 \
     || fail "the Maven build failed: see $WORK/maven.log"
-  ok "bot/target/balagh.jar ($(du -m "$ROOT/bot/target/balagh.jar" | cut -f1) MB)"
+  ok "tools/target/balagh.jar ($(du -m "$ROOT/tools/target/balagh.jar" | cut -f1) MB)"
 fi
 
 say "2/6 the base images, built locally"

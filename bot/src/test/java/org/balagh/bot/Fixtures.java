@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.balagh.bot.admin.Reloads;
-import org.balagh.bot.admin.Stats;
 import org.balagh.bot.admin.Uploads;
 import org.balagh.bot.chat.ChatCore;
+import org.balagh.bot.ops.Stats;
 import org.balagh.retrieval.Archive;
 
 /** The small test corpus: an Arabic Morocco–Kazakhstan communiqué and a few en/fr statements. */

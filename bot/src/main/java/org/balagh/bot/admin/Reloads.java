@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.balagh.bot.ops.Stats;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.ReloadReport;
 import org.slf4j.Logger;

@@ -3,7 +3,7 @@ package org.balagh.bot.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.balagh.bot.admin.Stats;
+import org.balagh.bot.ops.Stats;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.index.StatementInfo;
 import org.balagh.retrieval.search.Answer;

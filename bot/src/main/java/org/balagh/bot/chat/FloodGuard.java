@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.balagh.bot.admin.Stats;
+import org.balagh.bot.ops.Stats;
 
 /**
  * Per-user token buckets: {@code burst} messages at once, then one per {@code interval}. The first

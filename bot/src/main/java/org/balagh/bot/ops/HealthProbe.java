@@ -7,7 +7,7 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.balagh.bot.Config;
+import org.balagh.bot.config.Config;
 
 /**
  * The container's {@code HEALTHCHECK}: asks the ops port of the bot running beside it for a path

@@ -5,7 +5,6 @@ import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.balagh.bot.admin.Stats;
 
 /**
  * What {@code /metrics} shows, in the Prometheus text format written by client_java: the bot's own

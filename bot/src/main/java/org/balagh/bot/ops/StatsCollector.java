@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.balagh.bot.admin.Stats;
 
 /**
  * The bot's own metrics, read from {@link Stats} at each scrape: Stats stays the one place that

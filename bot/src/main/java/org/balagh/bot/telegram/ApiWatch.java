@@ -7,7 +7,7 @@ import java.util.Optional;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.balagh.bot.admin.Stats;
+import org.balagh.bot.ops.Stats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

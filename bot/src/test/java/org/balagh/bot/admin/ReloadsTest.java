@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import org.balagh.bot.Fixtures;
 import org.balagh.bot.MutableClock;
+import org.balagh.bot.ops.Stats;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.ReloadReport;
 import org.junit.jupiter.api.AfterEach;

@@ -25,8 +25,8 @@ import net.jqwik.api.lifecycle.BeforeTry;
 import org.balagh.bot.Fixtures;
 import org.balagh.bot.MutableClock;
 import org.balagh.bot.admin.Reloads;
-import org.balagh.bot.admin.Stats;
 import org.balagh.bot.admin.Uploads;
+import org.balagh.bot.ops.Stats;
 import org.balagh.retrieval.Archive;
 
 /**

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.balagh.bot.Fixtures;
 import org.balagh.bot.MutableClock;
-import org.balagh.bot.admin.Stats;
+import org.balagh.bot.ops.Stats;
 import org.balagh.retrieval.Archive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

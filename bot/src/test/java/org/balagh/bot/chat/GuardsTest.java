@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Random;
 import org.balagh.bot.MutableClock;
-import org.balagh.bot.admin.Stats;
+import org.balagh.bot.ops.Stats;
 import org.junit.jupiter.api.Test;
 
 /** The small bounded stores behind the core: questions for More, votes, the flood guard. */

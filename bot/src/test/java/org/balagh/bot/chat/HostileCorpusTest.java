@@ -13,7 +13,7 @@ import java.util.Set;
 import org.balagh.bot.Fixtures;
 import org.balagh.bot.MutableClock;
 import org.balagh.bot.TelegramRules;
-import org.balagh.bot.admin.Stats;
+import org.balagh.bot.ops.Stats;
 import org.balagh.retrieval.Archive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -25,7 +25,7 @@ import org.balagh.bot.Fixtures;
 import org.balagh.bot.HostileText;
 import org.balagh.bot.MutableClock;
 import org.balagh.bot.TelegramRules;
-import org.balagh.bot.admin.Stats;
+import org.balagh.bot.ops.Stats;
 import org.balagh.retrieval.Archive;
 
 /**

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.balagh.bot.MutableClock;
-import org.balagh.bot.admin.Stats;
 import org.junit.jupiter.api.Test;
 
 class HealthProbeTest {

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.balagh.bot.LogCapture;
 import org.balagh.bot.MutableClock;
 import org.balagh.bot.OpsClient;
-import org.balagh.bot.admin.Stats;
 import org.balagh.retrieval.ReloadReport;
 import org.balagh.retrieval.index.BuildInfo;
 import org.junit.jupiter.api.AfterEach;

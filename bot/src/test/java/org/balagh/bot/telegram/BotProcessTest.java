@@ -41,7 +41,7 @@ class BotProcessTest {
               Path.of(System.getProperty("java.home"), "bin", "java").toString(),
               "-cp",
               System.getProperty("java.class.path"),
-              "org.balagh.bot.Main");
+              "org.balagh.bot.Service");
       Map<String, String> env = builder.environment();
       env.put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
       env.put("TELEGRAM_API_URL", api.url().toString());

@@ -31,7 +31,7 @@ final class ChildBot implements AutoCloseable {
             "-Xmx256m",
             "-cp",
             System.getProperty("java.class.path"),
-            "org.balagh.bot.Main");
+            "org.balagh.bot.Service");
     builder.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
     builder.environment().put("TELEGRAM_API_URL", api.url().toString());
     builder.environment().putAll(env);

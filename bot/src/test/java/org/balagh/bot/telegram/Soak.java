@@ -25,7 +25,7 @@ import org.balagh.bot.telegram.FakeBotApi.Fault;
  *
  * <pre>
  * mvn -B -q package -DskipTests
- * nice java -cp bot/target/test-classes:bot/target/balagh.jar org.balagh.bot.telegram.Soak \
+ * nice java -cp bot/target/test-classes:tools/target/balagh.jar org.balagh.bot.telegram.Soak \
  *   [minutes=30] [rate=12] [fault_every_s=180] [reload_every_s=300] [sample_every_s=60]
  * </pre>
  */

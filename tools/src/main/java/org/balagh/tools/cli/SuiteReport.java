@@ -1,0 +1,146 @@
+package org.balagh.tools.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.balagh.retrieval.search.ConfidenceModel;
+import org.balagh.tools.eval.ConfidenceFit;
+import org.balagh.tools.eval.Evaluation;
+import org.balagh.tools.eval.SetScore;
+import org.balagh.tools.eval.Suite;
+
+/**
+ * Prints a suite's figures, as a confidence model makes them, next to the values the manifest
+ * expects; says whether every one is met.
+ */
+final class SuiteReport {
+
+  private final PrintStream out;
+
+  SuiteReport(PrintStream out) {
+    this.out = out;
+  }
+
+  /** Prints one row a set and one a group; true when every expected value is met. */
+  boolean print(Suite suite, List<Suite.SetRun> runs, ConfidenceModel model, boolean show) {
+    out.printf(
+        Locale.ROOT,
+        "confidence thresholds %s; ranked@k: threshold aside; top-k: as answered, a decline a"
+            + " miss%n",
+        model.thresholds());
+    out.printf(
+        Locale.ROOT,
+        "%-22s %5s %9s %9s %7s %7s %14s %16s %7s  %s%n",
+        "set",
+        "asked",
+        "ranked@1",
+        "ranked@5",
+        "top-1",
+        "top-5",
+        "declined ans.",
+        "declined unans.",
+        "p50 ms",
+        "expected");
+    boolean ok = true;
+    for (Suite.SetRun run : runs) {
+      SetScore score = SetScore.of(run.outcomes(), model);
+      String verdict = verdict(score, run.spec().expect());
+      ok &= !verdict.contains("BELOW");
+      row(run.spec().name(), score, run.p50(), verdict);
+      if (show) {
+        wrong(run, model);
+      }
+    }
+    for (Suite.Group group : suite.groups()) {
+      SetScore pooled = SetScore.NONE;
+      for (Suite.SetRun run : runs) {
+        if (group.sets().contains(run.spec().name())) {
+          pooled = pooled.plus(SetScore.of(run.outcomes(), model));
+        }
+      }
+      String verdict = verdict(pooled, group.expect());
+      ok &= !verdict.contains("BELOW");
+      row(group.name(), pooled, Double.NaN, verdict);
+    }
+    out.println(ok ? "PASS" : "FAIL: below the expected values");
+    return ok;
+  }
+
+  private void row(String name, SetScore s, double p50, String verdict) {
+    out.printf(
+        Locale.ROOT,
+        "%-22s %5d %9s %9s %7s %7s %14s %16s %7s  %s%n",
+        name,
+        s.answerable() + s.unanswerable(),
+        rate(s.ranked1(), s.answerable()),
+        rate(s.ranked5(), s.answerable()),
+        rate(s.top1(), s.answerable()),
+        rate(s.top5(), s.answerable()),
+        s.answerable() == 0 ? "-" : s.declinedAnswerable() + "/" + s.answerable(),
+        s.unanswerable() == 0 ? "-" : s.declinedUnanswerable() + "/" + s.unanswerable(),
+        Double.isNaN(p50) ? "" : String.format(Locale.ROOT, "%.2f", p50),
+        verdict);
+  }
+
+  private static String rate(int part, int whole) {
+    return whole == 0 ? "-" : String.format(Locale.ROOT, "%.3f", SetScore.rate(part, whole));
+  }
+
+  /** Each expected value with "ok" or "BELOW". */
+  static String verdict(SetScore s, Map<String, Double> expect) {
+    return String.join(", ", s.against(expect));
+  }
+
+  private void wrong(Suite.SetRun run, ConfidenceModel model) {
+    for (Evaluation.Outcome o : run.outcomes()) {
+      boolean answered =
+          !o.answers().abstained()
+              && model.probability(o.answers().answers().get(0).signals())
+                  >= model.threshold(o.answers().question().language());
+      boolean right = o.question().abstain() ? !answered : answered && o.rank() == 1;
+      if (!right) {
+        out.printf(
+            "  wrong %s [rank %d%s] %s%n      got: %s%n",
+            o.question().id(),
+            o.rank(),
+            answered ? "" : ", declined",
+            o.question().text(),
+            o.answers().abstained()
+                ? "(nothing)"
+                : o.answers().answers().get(0).sentence().replaceAll("\\s+", " "));
+      }
+    }
+  }
+
+  /** Prints the folds of a fit and the model. */
+  void fit(ConfidenceFit.Result fit) {
+    out.printf(
+        "confidence fitted on %d questions of the sets marked fit; held-out folds:%n",
+        fit.examples());
+    out.printf(
+        "%-6s %22s %22s  %s%n",
+        "fold", "answerable answered", "unanswerable declined", "thresholds");
+    double minA = 1;
+    double maxA = 0;
+    double minD = 1;
+    double maxD = 0;
+    for (int i = 0; i < fit.folds().size(); i++) {
+      ConfidenceFit.Fold f = fit.folds().get(i);
+      out.printf(
+          Locale.ROOT,
+          "%-6d %22.3f %22.3f  %s%n",
+          i + 1,
+          f.answered(),
+          f.declined(),
+          f.thresholds());
+      minA = Math.min(minA, f.answered());
+      maxA = Math.max(maxA, f.answered());
+      minD = Math.min(minD, f.declined());
+      maxD = Math.max(maxD, f.declined());
+    }
+    out.printf(
+        Locale.ROOT, "spread: answered %.3f-%.3f, declined %.3f-%.3f%n", minA, maxA, minD, maxD);
+    out.print(fit.model().format());
+  }
+}

@@ -1,0 +1,76 @@
+package org.balagh.tools.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.balagh.bot.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTest {
+
+  @TempDir static Path folder;
+  private static String data;
+  private static String questions;
+
+  @BeforeAll
+  static void setUp() throws IOException {
+    data = Fixtures.data(folder.resolve("data")).toString();
+    Path file = folder.resolve("questions.jsonl");
+    Files.writeString(
+        file,
+        "{\"id\":\"q1\",\"lang\":\"en\",\"q\":\"What did the C5+1 leaders say about Afghanistan?\","
+            + "\"expect\":[\"situation in Afghanistan remains\"]}\n"
+            + "{\"id\":\"q2\",\"lang\":\"en\",\"q\":\"What did Kazakhstan say about the nuclear arms"
+            + " race?\",\"expect\":[\"another nuclear arms race\"]}\n"
+            + "{\"id\":\"q3\",\"lang\":\"en\",\"q\":\"How do I bake a cake?\",\"abstain\":true}\n");
+    questions = file.toString();
+  }
+
+  @Test
+  void printsEachFigureNextToItsExpectedValue() {
+    CliRun run =
+        CliRun.run(
+            "eval",
+            "--data",
+            data,
+            "--questions",
+            questions,
+            "--min-top1",
+            "1",
+            "--min-abstain",
+            "1");
+    assertEquals(0, run.status(), run.out() + run.err());
+    assertTrue(
+        run.out().contains("top-1                     1.000     >= 1.0 ok (of 2)"), run.out());
+    assertTrue(
+        run.out().contains("abstained rightly         1.000     >= 1.0 ok (of 1)"), run.out());
+    assertTrue(run.out().endsWith("PASS\n"), run.out());
+  }
+
+  @Test
+  void exitsWithOneBelowTheExpectedValues() throws IOException {
+    Path hard = folder.resolve("hard.jsonl");
+    Files.writeString(
+        hard,
+        "{\"id\":\"h1\",\"lang\":\"en\",\"q\":\"What did the C5+1 leaders say about Afghanistan?\","
+            + "\"expect\":[\"a sentence that is not there\"]}\n");
+    CliRun run =
+        CliRun.run("eval", "--data", data, "--questions", hard.toString(), "--min-top1", "0.5");
+    assertEquals(1, run.status());
+    assertTrue(run.out().contains("BELOW"), run.out());
+    assertTrue(run.out().endsWith("FAIL: below the expected values\n"), run.out());
+  }
+
+  @Test
+  void sweepsConfidenceThresholds() {
+    CliRun run = CliRun.run("eval", "--data", data, "--questions", questions, "--sweep");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("2 answerable, 1 unanswerable questions"), run.out());
+    assertTrue(run.out().contains("<- in use"), run.out());
+  }
+}
