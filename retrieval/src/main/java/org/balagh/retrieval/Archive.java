@@ -15,17 +15,19 @@ import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.analysis.CountryNames;
 import org.balagh.retrieval.corpus.CorpusReader;
 import org.balagh.retrieval.corpus.Problem;
-import org.balagh.retrieval.index.BuildInfo;
 import org.balagh.retrieval.index.Fingerprint;
 import org.balagh.retrieval.index.IndexStore;
 import org.balagh.retrieval.index.Scoring;
 import org.balagh.retrieval.index.SentenceIndex;
-import org.balagh.retrieval.index.StatementInfo;
+import org.balagh.retrieval.model.Answers;
+import org.balagh.retrieval.model.BuildInfo;
+import org.balagh.retrieval.model.ReloadReport;
+import org.balagh.retrieval.model.Request;
+import org.balagh.retrieval.model.StatementInfo;
+import org.balagh.retrieval.model.Tuning;
 import org.balagh.retrieval.search.AnswerFinder;
-import org.balagh.retrieval.search.Answers;
 import org.balagh.retrieval.search.Glossary;
 import org.balagh.retrieval.search.QuestionParser;
-import org.balagh.retrieval.search.Tuning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,7 @@ public final class Archive implements Closeable {
   private final Path dataFolder;
   private final IndexStore store;
   private final Analyzers analyzers;
+  private final Countries countries;
   private final AnswerFinder finder;
   private final AtomicReference<Handle> current = new AtomicReference<>();
   private final AtomicReference<Glossary> glossary = new AtomicReference<>(Glossary.empty());
@@ -52,6 +55,7 @@ public final class Archive implements Closeable {
   private Archive(Path dataFolder, Path indexRoot, Analyzers analyzers, Tuning tuning) {
     this.dataFolder = dataFolder;
     this.analyzers = analyzers;
+    this.countries = new Countries(analyzers.countries());
     this.store = new IndexStore(indexRoot, analyzers, Scoring.similarity(tuning.bm25()));
     this.finder = new AnswerFinder(new QuestionParser(analyzers), tuning);
   }
@@ -72,8 +76,14 @@ public final class Archive implements Closeable {
     return dataFolder;
   }
 
-  public Analyzers analyzers() {
-    return analyzers;
+  /** How many rows the installed glossary holds, which every data folder is answered with. */
+  public int installedGlossaryRows() {
+    return Glossary.read(dataFolder.resolve(".no-data-folder"), analyzers).size();
+  }
+
+  /** The countries the engine knows, by their names in the three languages. */
+  public Countries countries() {
+    return countries;
   }
 
   /** What built the index now in use. */
@@ -85,6 +95,12 @@ public final class Archive implements Closeable {
   public Answers answer(String question, int top) {
     Glossary words = glossary.get();
     return read(index -> finder.answer(index, words, question, top));
+  }
+
+  /** Answers a structured request with up to {@code top} sentences, best first. */
+  public Answers answer(Request request, int top) {
+    Glossary words = glossary.get();
+    return read(index -> finder.answer(index, words, request, top));
   }
 
   /** All statements, in catalogue order. */

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.balagh.retrieval.search.Answer;
-import org.balagh.retrieval.search.Answers;
-import org.balagh.retrieval.search.Glossary;
+import org.balagh.retrieval.model.Answer;
+import org.balagh.retrieval.model.Answers;
+import org.balagh.retrieval.model.ReloadReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,9 +31,7 @@ class ArchiveTest {
     assertEquals(6, report.statements());
     // The fixture glossary at the folder's root, as older versions kept it, adds three rows to the
     // installed glossary; its other three are installed ones once analysed.
-    assertEquals(
-        Glossary.read(folder.resolve("no-such-folder"), archive.analyzers()).size() + 3,
-        report.glossaryRows());
+    assertEquals(archive.installedGlossaryRows() + 3, report.glossaryRows());
     assertEquals(
         "glossary.tsv:9: expected three tab-separated cells, English, French and Arabic",
         report.problems().get(0).toString());
@@ -119,7 +117,7 @@ class ArchiveTest {
             "${jndi:ldap://x/a} %s %n",
             "\u202Ewheat\u200F")) {
       Answers answers = archive.answer(question, 3);
-      assertTrue(answers.question().text().length() <= 500);
+      assertTrue(answers.question().length() <= 500);
     }
   }
 

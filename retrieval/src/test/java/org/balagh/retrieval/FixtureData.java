@@ -13,8 +13,8 @@ import org.balagh.retrieval.corpus.CorpusReader;
 import org.balagh.retrieval.index.IndexStore;
 import org.balagh.retrieval.index.Scoring;
 import org.balagh.retrieval.index.SentenceIndex;
-import org.balagh.retrieval.search.Answer;
-import org.balagh.retrieval.search.Answers;
+import org.balagh.retrieval.model.Answer;
+import org.balagh.retrieval.model.Answers;
 import org.junit.jupiter.api.Assertions;
 
 /**

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.balagh.bot.ops.Stats;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.ReloadReport;
+import org.balagh.retrieval.model.ReloadReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

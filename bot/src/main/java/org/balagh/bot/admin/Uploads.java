@@ -12,12 +12,12 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.apache.lucene.util.IOUtils;
+import org.balagh.retrieval.GlossaryFile;
 import org.balagh.retrieval.corpus.Corpus;
 import org.balagh.retrieval.corpus.CorpusReader;
 import org.balagh.retrieval.corpus.Importer;
 import org.balagh.retrieval.corpus.Problem;
 import org.balagh.retrieval.corpus.Statement;
-import org.balagh.retrieval.search.Glossary;
 
 /**
  * Adds statement and glossary files sent by an administrator to {@code <data>/uploads/}: the name
@@ -31,7 +31,7 @@ public final class Uploads {
   public static final long MAX_BYTES = 5L * 1024 * 1024;
 
   /** The ending of glossary files; glossaries anywhere in the data folder are read. */
-  public static final String GLOSSARY = Glossary.EXTRA_SUFFIX;
+  public static final String GLOSSARY = GlossaryFile.SUFFIX;
 
   // The glossary ending first: it is stripped whole when a name is sanitised.
   private static final List<String> TYPES = List.of(GLOSSARY, ".jsonl", ".json", ".txt");
@@ -172,7 +172,7 @@ public final class Uploads {
 
   private static Outcome placeGlossary(String name, byte[] content, Path staging, Path target)
       throws IOException {
-    GlossaryCheck.Result checked = GlossaryCheck.check("uploads/" + name, content);
+    GlossaryFile.Check checked = GlossaryFile.check("uploads/" + name, content);
     if (!checked.problems().isEmpty()) {
       return new Refused(name, Reason.BAD_GLOSSARY, first(checked.problems()));
     }

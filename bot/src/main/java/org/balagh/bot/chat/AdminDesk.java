@@ -13,8 +13,8 @@ import org.balagh.bot.admin.Reloads;
 import org.balagh.bot.admin.Uploads;
 import org.balagh.bot.ops.Stats;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.ReloadReport;
-import org.balagh.retrieval.index.BuildInfo;
+import org.balagh.retrieval.model.BuildInfo;
+import org.balagh.retrieval.model.ReloadReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.balagh.bot.ops.Stats;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.index.StatementInfo;
-import org.balagh.retrieval.search.Answer;
-import org.balagh.retrieval.search.Answers;
+import org.balagh.retrieval.model.Answer;
+import org.balagh.retrieval.model.Answers;
+import org.balagh.retrieval.model.StatementInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,10 +59,10 @@ final class Answering {
         "event=question chat={} user={} lang={} answers={} latency_ms={}",
         chat.id(),
         sender.id(),
-        answers.question().language(),
+        answers.language(),
         answers.answers().size(),
         Math.round(answers.tookMillis()));
-    Lang ui = Lang.ofQuestion(answers.question().language(), sender.lang());
+    Lang ui = Lang.ofQuestion(answers.language(), sender.lang());
     if (answers.abstained()) {
       return new Reply.Send(chat.id(), nothing(answers, ui), messageId, Keyboard.NONE);
     }
@@ -91,7 +91,7 @@ final class Answering {
     }
     Answers answers = archive.answer(question.get(), ANSWERS);
     // The page it replaces spoke the question's language.
-    ui = Lang.ofQuestion(answers.question().language(), ui);
+    ui = Lang.ofQuestion(answers.language(), ui);
     if (more.index() >= answers.answers().size()) {
       return toast(press, Phrase.NO_MORE.in(ui));
     }
@@ -141,7 +141,7 @@ final class Answering {
     }
     Answers answers = archive.answer(query.query(), INLINE_ANSWERS);
     stats.inlineQuery();
-    Lang ui = Lang.ofQuestion(answers.question().language(), query.sender().lang());
+    Lang ui = Lang.ofQuestion(answers.language(), query.sender().lang());
     List<InlineResult> results = new ArrayList<>();
     for (Answer answer : answers.answers()) {
       results.add(

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.index.StatementInfo;
+import org.balagh.retrieval.model.StatementInfo;
 
 /** What is stored: {@code /latest [country]} and {@code /sources}. */
 final class Catalog {

@@ -53,7 +53,7 @@ public final class ChatCore implements Conversation {
       Clock clock,
       Random random) {
     this.admins = Set.copyOf(admins);
-    CountryArgument countries = new CountryArgument(archive.analyzers().countries());
+    CountryArgument countries = new CountryArgument(archive.countries());
     this.answering =
         new Answering(
             archive,

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.corpus.LanguageGuesser;
-import org.balagh.retrieval.search.Answer;
-import org.balagh.retrieval.search.Answers;
-import org.balagh.retrieval.search.Question;
+import org.balagh.retrieval.model.Answer;
+import org.balagh.retrieval.model.Answers;
+import org.balagh.retrieval.model.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +53,8 @@ final class Comparison {
     List<Optional<Answer>> sides = new ArrayList<>();
     long start = System.nanoTime();
     for (String code : codes) {
-      Answers answers = archive.answer(question(code, topic, ui), CANDIDATES);
-      if (answers.question().concepts().stream().allMatch(Question.Concept::speaker)) {
+      Answers answers = archive.answer(new Request(code, topic, ui.code()), CANDIDATES);
+      if (!answers.topical()) {
         // Only the country counts in the question: the topic was joining or question words.
         return Shown.of(Phrase.COMPARE_USAGE.in(sender.lang()));
       }
@@ -70,21 +70,6 @@ final class Comparison {
         sides.stream().filter(Optional::isPresent).count(),
         (System.nanoTime() - start) / 1_000_000);
     return show(codes, Html.escape(CountryArgument.clip(topic, TOPIC_SHOWN)), sides, ui);
-  }
-
-  /**
-   * "Morocco about wheat": the engine reads the words before "about" as who spoke, which its
-   * statement may show, and the rest as what the quoted sentence must be about, even when that is a
-   * country too ("Kazakhstan about Afghanistan").
-   */
-  private String question(String code, String topic, Lang ui) {
-    String about =
-        switch (ui) {
-          case AR -> "عن";
-          case FR -> "sur";
-          case EN -> "about";
-        };
-    return countries.name(code, ui) + " " + about + " " + topic;
   }
 
   /** Whether both sides quote one sentence, as they do from a joint statement. */

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.balagh.retrieval.analysis.CountryNames;
-import org.balagh.retrieval.analysis.CountryTagger;
+import org.balagh.retrieval.Countries;
 
 /**
  * The countries a command names: an ISO code ("MA"), or a name, adjective or demonym in Arabic,
@@ -35,12 +34,10 @@ final class CountryArgument {
   /** How much of an unknown name a reply repeats. */
   private static final int SHOWN = 60;
 
-  private final CountryNames names;
-  private final CountryTagger tagger;
+  private final Countries names;
 
-  CountryArgument(CountryNames names) {
+  CountryArgument(Countries names) {
     this.names = names;
-    this.tagger = new CountryTagger(names);
   }
 
   /** The first country a text names, if any. */
@@ -49,7 +46,7 @@ final class CountryArgument {
     if (upper.matches("[A-Z]{2}") && names.codes().contains(upper)) {
       return Optional.of(upper);
     }
-    List<String> found = tagger.countries(text, CountryNames.ANY);
+    List<String> found = names.named(text);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
@@ -58,12 +55,12 @@ final class CountryArgument {
    * joining them are taken out; empty when the text names fewer than two countries.
    */
   Optional<Pair> two(String text) {
-    List<CountryTagger.Mention> mentions = tagger.find(text, CountryNames.ANY);
+    List<Countries.Mention> mentions = names.mentions(text);
     if (mentions.isEmpty()) {
       return Optional.empty();
     }
-    CountryTagger.Mention first = mentions.get(0);
-    for (CountryTagger.Mention second : mentions) {
+    Countries.Mention first = mentions.get(0);
+    for (Countries.Mention second : mentions) {
       if (!second.code().equals(first.code())) {
         String topic =
             String.join(

@@ -3,8 +3,8 @@ package org.balagh.bot.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.balagh.retrieval.index.StatementInfo;
-import org.balagh.retrieval.search.Answer;
+import org.balagh.retrieval.model.Answer;
+import org.balagh.retrieval.model.StatementInfo;
 
 /**
  * Writes replies as Telegram HTML: corpus and user text escaped, only Telegram's tags, and at most

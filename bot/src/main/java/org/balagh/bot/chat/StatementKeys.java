@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.index.StatementInfo;
+import org.balagh.retrieval.model.StatementInfo;
 
 /**
  * Short keys for statement ids, which can be too long for {@code callback_data}: the first 11

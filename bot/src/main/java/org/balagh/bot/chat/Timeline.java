@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.index.StatementInfo;
+import org.balagh.retrieval.model.StatementInfo;
 
 /**
  * {@code /country <name>}: the statements involving a country, newest first under their years, a

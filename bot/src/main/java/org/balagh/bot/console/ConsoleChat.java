@@ -15,7 +15,7 @@ import org.balagh.bot.chat.Incoming;
 import org.balagh.bot.chat.Keyboard;
 import org.balagh.bot.chat.Reply;
 import org.balagh.bot.chat.Sender;
-import org.balagh.retrieval.index.BuildInfo;
+import org.balagh.retrieval.model.BuildInfo;
 
 /**
  * A chat in the terminal over the same conversation core as the Telegram bot: type a question or a

@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.balagh.retrieval.ReloadReport;
+import org.balagh.retrieval.model.ReloadReport;
 
 /**
  * What the bot has done since it started, counted in one place: questions, abstentions, answer

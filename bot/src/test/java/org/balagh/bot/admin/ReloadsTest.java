@@ -21,7 +21,7 @@ import org.balagh.bot.Fixtures;
 import org.balagh.bot.MutableClock;
 import org.balagh.bot.ops.Stats;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.ReloadReport;
+import org.balagh.retrieval.model.ReloadReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,13 +3,13 @@ package org.balagh.bot.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
-import org.balagh.retrieval.analysis.CountryNames;
+import org.balagh.retrieval.Countries;
 import org.junit.jupiter.api.Test;
 
 /** How a command's argument names one country, or two and a topic. */
 class CountryArgumentTest {
 
-  private static final CountryArgument COUNTRIES = new CountryArgument(CountryNames.load());
+  private static final CountryArgument COUNTRIES = new CountryArgument(Countries.load());
 
   private static void checkOne(String text, String code) {
     assertEquals(Optional.ofNullable(code), COUNTRIES.one(text), text);

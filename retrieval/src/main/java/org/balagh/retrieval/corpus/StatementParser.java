@@ -47,15 +47,16 @@ final class StatementParser {
     Integer year = year(node, date);
     String language = language(node, title, text);
     return new Statement(
-        id.strip(),
-        title,
-        date,
-        year,
-        language,
-        countries(node),
-        url.strip(),
-        collection(node),
-        optionalText(node, "publisher"),
+        new Metadata(
+            id.strip(),
+            title,
+            date,
+            year,
+            language,
+            countries(node),
+            url.strip(),
+            collection(node),
+            optionalText(node, "publisher")),
         text);
   }
 

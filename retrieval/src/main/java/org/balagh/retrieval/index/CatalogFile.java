@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.balagh.retrieval.corpus.Metadata;
+import org.balagh.retrieval.corpus.Statement;
+import org.balagh.retrieval.model.StatementInfo;
 
 /** Reads and writes the statement catalogue kept beside an index, one JSON object a line. */
 final class CatalogFile {
@@ -25,20 +28,22 @@ final class CatalogFile {
       for (StatementInfo info : catalog) {
         ObjectNode node = JSON.createObjectNode();
         node.put("ordinal", info.ordinal());
-        node.put("id", info.id());
-        node.put("title", info.title());
-        node.put("date", info.date() == null ? null : info.date().toString());
-        if (info.year() != null) {
-          node.put("year", info.year());
+        Metadata m = info.metadata();
+        node.put("id", m.id());
+        node.put("title", m.title());
+        node.put("date", m.date() == null ? null : m.date().toString());
+        if (m.year() != null) {
+          node.put("year", m.year());
         }
-        node.put("language", info.language());
+        node.put("language", m.language());
+        m.countries().forEach(node.putArray("record_countries")::add);
+        node.put("url", m.url());
+        if (m.urlIsCollection()) {
+          node.put(Statement.COLLECTION_FIELD, true);
+        }
+        node.put("publisher", m.publisher());
         info.countries().forEach(node.putArray("countries")::add);
         info.speakers().forEach(node.putArray("speakers")::add);
-        node.put("url", info.url());
-        if (info.urlIsCollection()) {
-          node.put("url_is_collection", true);
-        }
-        node.put("publisher", info.publisher());
         node.put("sentences", info.sentences());
         out.write(JSON.writeValueAsString(node));
         out.write('\n');
@@ -52,26 +57,32 @@ final class CatalogFile {
       String line;
       while ((line = in.readLine()) != null) {
         JsonNode node = JSON.readTree(line);
-        List<String> countries = new ArrayList<>();
-        node.path("countries").forEach(c -> countries.add(c.asText()));
-        List<String> speakers = new ArrayList<>();
-        node.path("speakers").forEach(c -> speakers.add(c.asText()));
-        catalog.add(
-            new StatementInfo(
-                node.get("ordinal").asInt(),
+        Metadata metadata =
+            new Metadata(
                 node.get("id").asText(),
                 node.get("title").asText(),
                 node.hasNonNull("date") ? LocalDate.parse(node.get("date").asText()) : null,
                 node.hasNonNull("year") ? node.get("year").asInt() : null,
                 node.get("language").asText(),
-                countries,
-                speakers,
+                texts(node.path("record_countries")),
                 node.get("url").asText(),
-                node.path("url_is_collection").asBoolean(false),
-                node.get("publisher").asText(),
+                node.path(Statement.COLLECTION_FIELD).asBoolean(false),
+                node.get("publisher").asText());
+        catalog.add(
+            new StatementInfo(
+                node.get("ordinal").asInt(),
+                metadata,
+                texts(node.path("countries")),
+                texts(node.path("speakers")),
                 node.get("sentences").asInt()));
       }
     }
     return catalog;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(value -> texts.add(value.asText()));
+    return texts;
   }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.util.IOUtils;
+import org.balagh.retrieval.model.BuildInfo;
 
 /**
  * The folder layout of an index root: complete generations in {@code gen-*} folders, each with a

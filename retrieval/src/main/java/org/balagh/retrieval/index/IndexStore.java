@@ -11,6 +11,8 @@ import org.apache.lucene.util.IOUtils;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.corpus.Corpus;
 import org.balagh.retrieval.corpus.Statement;
+import org.balagh.retrieval.model.BuildInfo;
+import org.balagh.retrieval.model.StatementInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -17,7 +17,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
-import org.balagh.retrieval.text.Role;
+import org.balagh.retrieval.model.BuildInfo;
+import org.balagh.retrieval.model.Role;
+import org.balagh.retrieval.model.StatementInfo;
 
 /**
  * One opened index generation: the sentence and statement searchers and the statement catalogue.

@@ -12,7 +12,14 @@ import java.util.Set;
 import org.apache.lucene.search.ScoreDoc;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.index.SentenceIndex;
-import org.balagh.retrieval.index.StatementInfo;
+import org.balagh.retrieval.model.Answer;
+import org.balagh.retrieval.model.Answers;
+import org.balagh.retrieval.model.Attribution;
+import org.balagh.retrieval.model.ConfidenceModel;
+import org.balagh.retrieval.model.Request;
+import org.balagh.retrieval.model.Signals;
+import org.balagh.retrieval.model.StatementInfo;
+import org.balagh.retrieval.model.Tuning;
 
 /**
  * Finds the sentences that answer a question. Candidates are the best sentences by BM25 (terms
@@ -25,9 +32,6 @@ import org.balagh.retrieval.index.StatementInfo;
  * offered; when the best falls short, it abstains.
  */
 public final class AnswerFinder {
-
-  /** The share of the confidence threshold that answers after the first must reach. */
-  public static final float FOLLOWING_SHARE = 0.5f;
 
   private final QuestionParser parser;
   private final Tuning tuning;
@@ -49,11 +53,26 @@ public final class AnswerFinder {
   /** Answers a question, reaching other languages through the glossary's translations. */
   public Answers answer(SentenceIndex index, Glossary glossary, String raw, int top) {
     long start = System.nanoTime();
-    Question question = parser.parse(raw, glossary, index.names());
+    return answer(index, parser.parse(raw, glossary, index.names()), top, start);
+  }
+
+  /** Answers a structured request: what a country said on a topic. */
+  public Answers answer(SentenceIndex index, Glossary glossary, Request request, int top) {
+    long start = System.nanoTime();
+    return answer(index, parser.parse(request, glossary, index.names()), top, start);
+  }
+
+  private Answers answer(SentenceIndex index, Question question, int top, long start) {
     Found found = question.hasTopic() ? find(index, question, top) : Found.NOTHING;
     List<String> unheard =
         found.answers().isEmpty() && found.otherSpeakers() ? question.speakers() : List.of();
-    return new Answers(question, found.answers(), unheard, System.nanoTime() - start);
+    return new Answers(
+        question.text(),
+        question.language(),
+        question.hasTopic(),
+        found.answers(),
+        unheard,
+        System.nanoTime() - start);
   }
 
   /** Answers, and whether others than those the question asks to hear from would have answered. */
@@ -169,7 +188,7 @@ public final class AnswerFinder {
         return List.of();
       }
       // Once the best answer is sure, further ones ("More") may be a little less so.
-      if (confidence < FOLLOWING_SHARE * threshold) {
+      if (confidence < ConfidenceModel.FOLLOWING_SHARE * threshold) {
         continue;
       }
       Replies.Asked asked = replies.asked().get(candidate.doc);

@@ -11,7 +11,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.index.Fields;
 import org.balagh.retrieval.index.SentenceIndex;
-import org.balagh.retrieval.index.StatementInfo;
+import org.balagh.retrieval.model.StatementInfo;
+import org.balagh.retrieval.model.Tuning;
 
 /**
  * The sentences worth re-ranking for a question: the best by BM25, each term weighted by one over

@@ -15,7 +15,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.index.Fields;
 import org.balagh.retrieval.index.SentenceIndex;
-import org.balagh.retrieval.index.StatementInfo;
+import org.balagh.retrieval.model.StatementInfo;
+import org.balagh.retrieval.model.Tuning;
 
 /**
  * What each candidate sentence shows of a question, read from the postings: which concepts it

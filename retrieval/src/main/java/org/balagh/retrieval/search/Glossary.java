@@ -83,30 +83,22 @@ public final class Glossary {
 
   private static void readLines(
       List<String> lines, String name, Analyzers analyzers, Set<Row> rows, List<Problem> problems) {
-    boolean header = false;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (!header) {
-        header = true;
-        if (line.strip().equals(String.join("\t", LANGUAGES))) {
-          continue;
-        }
-      }
-      Row row = row(line, analyzers);
+    GlossaryText.Parsed parsed = GlossaryText.parse(name, lines, false);
+    problems.addAll(parsed.problems());
+    for (GlossaryText.Line line : parsed.rows()) {
+      Row row = row(line.cells(), analyzers);
       if (row == null) {
         problems.add(
             new Problem(
-                name, i + 1, "expected three tab-separated cells, English, French and Arabic"));
+                name,
+                line.number(),
+                "expected three tab-separated cells, English, French and Arabic"));
       } else {
         rows.add(row);
       }
     }
   }
 
-  /** The data folder's glossary files: admins' {@code *.glossary.tsv}, and a root glossary.tsv. */
   private static List<Path> files(Path dataFolder, List<Problem> problems) {
     if (!Files.isDirectory(dataFolder)) {
       return List.of();
@@ -126,11 +118,7 @@ public final class Glossary {
     }
   }
 
-  private static Row row(String line, Analyzers analyzers) {
-    String[] cells = line.split("\t");
-    if (cells.length != LANGUAGES.size()) {
-      return null;
-    }
+  private static Row row(String[] cells, Analyzers analyzers) {
     Map<String, List<List<String>>> expressions = new LinkedHashMap<>();
     for (int i = 0; i < cells.length; i++) {
       List<List<String>> analysed = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.balagh.retrieval.analysis.CountryTagger;
 import org.balagh.retrieval.analysis.Words;
 import org.balagh.retrieval.corpus.LanguageGuesser;
 import org.balagh.retrieval.index.NameTable;
+import org.balagh.retrieval.model.Request;
 import org.balagh.retrieval.text.NameKey;
 
 /**
@@ -67,17 +68,50 @@ public final class QuestionParser {
    */
   public Question parse(String raw, Glossary glossary, NameTable names) {
     String text = clean(raw);
+    return read(text, language(text), QuestionShape.of(text), List.of(), glossary, names);
+  }
+
+  /**
+   * Reads a structured request: its topic as a question's topic, its country as who spoke ("what
+   * did Morocco say about wheat", but without a sentence to read it from).
+   */
+  public Question parse(Request request, Glossary glossary, NameTable names) {
+    String topic = clean(request.topic());
+    String language = request.language().isEmpty() ? language(topic) : request.language();
+    QuestionShape shape = new QuestionShape(request.speaker(), topic);
+    return read(topic, language, shape, List.of(request.speaker()), glossary, names);
+  }
+
+  private static String language(String text) {
     String language = LanguageGuesser.guess(text);
-    if (language.equals("und")) {
-      language = "en";
-    }
+    return language.equals("und") ? "en" : language;
+  }
+
+  /**
+   * Reads a question's parts into concepts; {@code speakerCodes}, the countries a structured
+   * request names as who spoke, come first, its speaker part being their code and not words.
+   */
+  private Question read(
+      String text,
+      String language,
+      QuestionShape shape,
+      List<String> speakerCodes,
+      Glossary glossary,
+      NameTable names) {
     String own = Analyzers.fieldLanguage(language);
     List<Word> words = new ArrayList<>();
     Set<String> searched = new LinkedHashSet<>();
-    Set<String> named = new LinkedHashSet<>(tagger.countries(text, CountryNames.ANY));
+    Set<String> named = new LinkedHashSet<>(speakerCodes);
+    named.addAll(tagger.countries(text, CountryNames.ANY));
     Set<String> speakers = new LinkedHashSet<>();
-    QuestionShape shape = QuestionShape.of(text);
-    for (QuestionShape.Part part : shape.parts()) {
+    for (String code : speakerCodes) {
+      String field = own.equals("ar") ? "ar" : latinFields(own).get(0);
+      searched.add(field);
+      words.add(new Word(List.of(Analyzers.countryTerm(code)), field, true, List.of()));
+    }
+    List<QuestionShape.Part> parts =
+        speakerCodes.isEmpty() ? shape.parts() : List.of(new QuestionShape.Part(text, false));
+    for (QuestionShape.Part part : parts) {
       for (Script script : Script.split(part.text())) {
         for (String field : script.arabic() ? List.of("ar") : latinFields(own)) {
           searched.add(field);

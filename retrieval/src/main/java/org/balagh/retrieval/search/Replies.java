@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.search.ScoreDoc;
 import org.balagh.retrieval.index.SentenceIndex;
-import org.balagh.retrieval.index.StatementInfo;
-import org.balagh.retrieval.text.Role;
+import org.balagh.retrieval.model.Role;
+import org.balagh.retrieval.model.StatementInfo;
 
 /**
  * Replaces the candidates that a reporter or a moderator says with the official reply that follows

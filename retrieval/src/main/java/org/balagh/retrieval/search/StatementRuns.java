@@ -19,7 +19,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 import org.balagh.retrieval.index.SentenceIndex;
-import org.balagh.retrieval.index.StatementInfo;
+import org.balagh.retrieval.model.StatementInfo;
 
 /**
  * The sentences of chosen statements, scored. A statement's sentences are one run of documents, so

@@ -10,6 +10,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.balagh.retrieval.index.Fields;
 import org.balagh.retrieval.index.SentenceIndex;
+import org.balagh.retrieval.model.Tuning;
 
 /**
  * Scores whole statements against a question: their text and, more, their title, each term weighted

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.balagh.retrieval.analysis.Words;
+import org.balagh.retrieval.model.Role;
 
 /**
  * The speaker labels whose words give a transcript speaker's role, in Arabic, English and French

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.balagh.retrieval.model.Role;
 
 /**
  * Splits a transcript (a press briefing, a press conference, an interview) into speaker turns, each

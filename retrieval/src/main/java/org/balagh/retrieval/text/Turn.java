@@ -1,5 +1,7 @@
 package org.balagh.retrieval.text;
 
+import org.balagh.retrieval.model.Role;
+
 /**
  * One speaker's turn in a transcript: the text from {@code start} to {@code end}, whose words begin
  * at {@code body}, after the speaker's label ("MS. PSAKI:", "Q", «سؤال:»). The label is kept as

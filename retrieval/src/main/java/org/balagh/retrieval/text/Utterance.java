@@ -2,6 +2,7 @@ package org.balagh.retrieval.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.balagh.retrieval.model.Role;
 
 /**
  * A sentence of a statement with the turn it was spoken in: its place in the text, the turn's

@@ -13,7 +13,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.balagh.retrieval.FixtureData;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.index.SentenceIndex;
-import org.balagh.retrieval.index.StatementInfo;
+import org.balagh.retrieval.model.StatementInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -18,8 +18,8 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.balagh.retrieval.Sentences;
 import org.balagh.retrieval.corpus.CorpusReader;
-import org.balagh.retrieval.text.SentenceSplitter;
 import org.balagh.tools.eval.EvalQuestion;
 
 /**
@@ -48,7 +48,7 @@ final class Fts5 implements AutoCloseable {
   /** Builds the table from a data folder: every statement split into sentences as Balagh does. */
   static Built build(Path data, Path file) throws IOException, SQLException {
     Files.deleteIfExists(file);
-    SentenceSplitter splitter = new SentenceSplitter();
+    Sentences splitter = new Sentences();
     int[] counts = new int[2];
     try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
       try (Statement create = db.createStatement()) {
@@ -65,8 +65,7 @@ final class Fts5 implements AutoCloseable {
                 data,
                 statement -> {
                   counts[0]++;
-                  for (String sentence :
-                      splitter.sentences(statement.text(), statement.language())) {
+                  for (String sentence : splitter.of(statement.text(), statement.language())) {
                     try {
                       insert.setString(1, sentence);
                       insert.setString(2, statement.id());

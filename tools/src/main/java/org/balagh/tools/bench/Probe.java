@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.util.IOUtils;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.ReloadReport;
 import org.balagh.retrieval.corpus.CorpusReader;
-import org.balagh.retrieval.search.Answers;
+import org.balagh.retrieval.model.Answers;
+import org.balagh.retrieval.model.ReloadReport;
 import org.balagh.tools.eval.EvalQuestion;
 
 /**

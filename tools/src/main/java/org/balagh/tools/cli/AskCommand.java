@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.balagh.bot.console.Terminal;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.search.Answer;
-import org.balagh.retrieval.search.Answers;
+import org.balagh.retrieval.model.Answer;
+import org.balagh.retrieval.model.Answers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,7 +75,7 @@ final class AskCommand implements Callable<Integer> {
 
   static String json(Answers answers) throws IOException {
     ObjectNode node = JSON.createObjectNode();
-    node.put("question", answers.question().text());
+    node.put("question", answers.question());
     ArrayNode list = node.putArray("answers");
     for (Answer answer : answers.answers()) {
       ObjectNode item = list.addObject();

@@ -6,7 +6,7 @@ import java.util.List;
 import org.balagh.bot.console.Terminal;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.corpus.Problem;
-import org.balagh.retrieval.search.Tuning;
+import org.balagh.retrieval.model.Tuning;
 import picocli.CommandLine.Option;
 
 /** The {@code --data} option and opening the archive it names, shared by the commands. */

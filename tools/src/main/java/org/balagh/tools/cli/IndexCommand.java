@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.balagh.bot.console.Terminal;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.ReloadReport;
+import org.balagh.retrieval.model.ReloadReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.balagh.retrieval.search.ConfidenceModel;
+import org.balagh.retrieval.model.ConfidenceModel;
 import org.balagh.tools.eval.ConfidenceFit;
 import org.balagh.tools.eval.Evaluation;
 import org.balagh.tools.eval.SetScore;
@@ -97,7 +97,7 @@ final class SuiteReport {
       boolean answered =
           !o.answers().abstained()
               && model.probability(o.answers().answers().get(0).signals())
-                  >= model.threshold(o.answers().question().language());
+                  >= model.threshold(o.answers().language());
       boolean right = o.question().abstain() ? !answered : answered && o.rank() == 1;
       if (!right) {
         out.printf(

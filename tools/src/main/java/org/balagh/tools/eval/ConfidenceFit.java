@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.balagh.retrieval.search.ConfidenceModel;
+import org.balagh.retrieval.model.ConfidenceModel;
 
 /**
  * Fits the confidence model on outcomes gathered without a threshold, and checks it by k-fold
@@ -68,7 +68,7 @@ public final class ConfidenceFit {
             outcome.answers().abstained()
                 ? null
                 : ConfidenceModel.features(outcome.answers().answers().get(0).signals());
-        String language = outcome.answers().question().language();
+        String language = outcome.answers().language();
         set.add(new Example(run.spec().name(), language, x, unanswerable ? 0 : 1, 0));
       }
       for (Example e : set) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.search.Answer;
-import org.balagh.retrieval.search.Answers;
+import org.balagh.retrieval.model.Answer;
+import org.balagh.retrieval.model.Answers;
 
 /** Asks every question of a set and scores the answers. */
 public final class Evaluation {

@@ -1,14 +1,13 @@
 package org.balagh.tools.eval;
 
 import java.util.List;
-import org.balagh.retrieval.search.Answer;
-import org.balagh.retrieval.search.AnswerFinder;
-import org.balagh.retrieval.search.ConfidenceModel;
+import org.balagh.retrieval.model.Answer;
+import org.balagh.retrieval.model.ConfidenceModel;
 
 /**
  * What a confidence model makes of outcomes gathered without a threshold: as the bot would answer,
  * the first answer shown only when its confidence reaches the model's threshold and the others when
- * theirs reaches {@link AnswerFinder#FOLLOWING_SHARE} of it; and, apart, the ranking alone.
+ * theirs reaches {@link ConfidenceModel#FOLLOWING_SHARE} of it; and, apart, the ranking alone.
  *
  * @param answerable questions that have an answer
  * @param ranked1 answerable questions whose first answer, threshold aside, is right
@@ -72,14 +71,14 @@ public record SetScore(
    */
   static int shownRank(Evaluation.Outcome outcome, ConfidenceModel model) {
     List<Answer> answers = outcome.answers().answers();
-    float threshold = model.threshold(outcome.answers().question().language());
+    float threshold = model.threshold(outcome.answers().language());
     if (answers.isEmpty() || model.probability(answers.get(0).signals()) < threshold) {
       return NOT_ANSWERED;
     }
     int shown = 0;
     for (Answer answer : answers) {
       if (shown > 0
-          && model.probability(answer.signals()) < AnswerFinder.FOLLOWING_SHARE * threshold) {
+          && model.probability(answer.signals()) < ConfidenceModel.FOLLOWING_SHARE * threshold) {
         continue;
       }
       shown++;

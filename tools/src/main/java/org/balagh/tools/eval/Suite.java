@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.search.Tuning;
+import org.balagh.retrieval.model.Tuning;
 
 /**
  * The evaluation sets of a manifest ({@code suite.json}), asked in one run: each over its archive

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.balagh.retrieval.search.ConfidenceModel;
-import org.balagh.retrieval.search.Tuning;
+import org.balagh.retrieval.model.ConfidenceModel;
+import org.balagh.retrieval.model.Tuning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.balagh.retrieval.Archive;
-import org.balagh.retrieval.search.Answer;
-import org.balagh.retrieval.search.Answers;
-import org.balagh.retrieval.search.Tuning;
+import org.balagh.retrieval.model.Answer;
+import org.balagh.retrieval.model.Answers;
+import org.balagh.retrieval.model.Tuning;
 
 /**
  * By-hand tuning: evaluates weight settings on a question set in one JVM. Not a test. Usage:
@@ -98,11 +98,7 @@ final class TuningHarness {
   }
 
   static void print(Answers answers) {
-    System.out.println(
-        "   concepts="
-            + answers.question().concepts().stream().map(c -> c.label()).toList()
-            + " countries="
-            + answers.question().countries());
+    System.out.println("   read as " + answers.language() + ": " + answers.question());
     for (Answer a : answers.answers()) {
       System.out.printf(
           Locale.ROOT,

@@ -1,4 +1,4 @@
-package org.balagh.retrieval.search;
+package org.balagh.retrieval.model;
 
 /**
  * What the engine saw of one answer, from which its confidence is read (see {@link
@@ -28,7 +28,7 @@ public record Signals(
     String questionLanguage) {
 
   /** The same signals with another margin: known only once the answers are ranked. */
-  Signals withMargin(float value) {
+  public Signals withMargin(float value) {
     return new Signals(
         coverage, relevance, value, otherLanguage, reply, onTopic, speakerAsked, questionLanguage);
   }

@@ -1,4 +1,4 @@
-package org.balagh.retrieval.text;
+package org.balagh.retrieval.model;
 
 /**
  * Who speaks a turn of a transcript, as seen from the statement's publisher: its own side (the

@@ -1,7 +1,6 @@
-package org.balagh.retrieval.search;
+package org.balagh.retrieval.model;
 
 import java.util.Objects;
-import org.balagh.retrieval.index.StatementInfo;
 
 /**
  * One quoted sentence and where it comes from.

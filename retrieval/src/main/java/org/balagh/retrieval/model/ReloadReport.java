@@ -1,8 +1,7 @@
-package org.balagh.retrieval;
+package org.balagh.retrieval.model;
 
 import java.util.List;
 import org.balagh.retrieval.corpus.Problem;
-import org.balagh.retrieval.index.BuildInfo;
 
 /**
  * What opening or reloading the archive did.

@@ -1,6 +1,4 @@
-package org.balagh.retrieval.search;
-
-import org.balagh.retrieval.index.Scoring;
+package org.balagh.retrieval.model;
 
 /**
  * The weights that combine the evidence for a sentence, set on ARCD train and the project's English
@@ -58,7 +56,7 @@ public record Tuning(
     int statements,
     float commonStatementShare,
     ConfidenceModel confidence,
-    Scoring.Params bm25) {
+    Bm25 bm25) {
 
   public static final Tuning DEFAULTS =
       new Tuning(
@@ -81,7 +79,7 @@ public record Tuning(
           50, // statements
           0.1f, // commonStatementShare
           ConfidenceModel.load(), // confidence
-          Scoring.DEFAULTS); // bm25
+          Bm25.DEFAULTS); // bm25
 
   /** The same weights with another confidence threshold. */
   public Tuning withMinConfidence(float threshold) {

@@ -1,4 +1,4 @@
-package org.balagh.retrieval.search;
+package org.balagh.retrieval.model;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,6 +18,9 @@ import java.util.Map;
  * --fit-confidence}, see the README) and shipped as {@code confidence.tsv}.
  */
 public record ConfidenceModel(float[] weights, Map<String, Float> thresholds) {
+
+  /** The share of the threshold that the answers after the first ("More") must reach. */
+  public static final float FOLLOWING_SHARE = 0.5f;
 
   /** The key of {@code thresholds} for languages without one of their own. */
   public static final String ANY_LANGUAGE = "*";

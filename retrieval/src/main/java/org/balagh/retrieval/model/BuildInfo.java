@@ -1,4 +1,4 @@
-package org.balagh.retrieval.index;
+package org.balagh.retrieval.model;
 
 import java.util.List;
 

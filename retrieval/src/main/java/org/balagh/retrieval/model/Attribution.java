@@ -1,7 +1,6 @@
-package org.balagh.retrieval.search;
+package org.balagh.retrieval.model;
 
 import java.util.Objects;
-import org.balagh.retrieval.text.Role;
 
 /**
  * Who says a quoted sentence, beyond its statement's publisher: the transcript speaker's label and
