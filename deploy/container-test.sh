@@ -8,7 +8,8 @@
 #   3. builds the app image from deploy/Dockerfile, the base overridden, the jar from step 1
 #      (with --maven-stage: the Dockerfile's own Maven stage compiles it instead, on a second
 #      local base with Debian's JDK 17 and Maven, which fetches the dependencies from Maven Central)
-#   4. starts a fake Bot API on 127.0.0.1 (deploy/fake-bot-api.py)
+#   4. starts the tests' fake Bot API on 127.0.0.1 (FakeBotApiMain, from the bot's test classes,
+#      compiled on the host with its classpath from Maven)
 #   5. runs the image against it (host network, loopback only) and checks: /readyz turns ready,
 #      the HEALTHCHECK passes, the bot runs as non-root with the heap sized from the memory
 #      limit, a question gets its quoted answer, /metrics counts it, the token stays out of the
@@ -100,7 +101,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for tool in podman debootstrap python3 curl mvn awk; do
+for tool in podman debootstrap python3 curl mvn java awk; do
   command -v "$tool" >/dev/null || fail "$tool is not installed (see deploy/README.md)"
 done
 [[ $(id -u) == 0 ]] || fail "run as root: podman runs rootful here, and debootstrap needs root"
@@ -152,7 +153,7 @@ make_base() {
 
 if $MAVEN_STAGE; then
   say "1/6 the jar: built in the image's Maven stage (step 3)"
-  ok "nothing built on the host"
+  ok "the jar is not built on the host"
 else
   say "1/6 the jar, built on the host"
   (cd "$ROOT" && mvn -B -pl tools -am package -DskipTests) >"$WORK/maven.log" 2>&1 \
@@ -196,10 +197,23 @@ user=$(pod image inspect --format '{{.Config.User}}' "$APP_IMAGE")
 ok "runs as $user"
 
 say "4/6 a fake Bot API on 127.0.0.1"
-python3 "$ROOT/deploy/fake-bot-api.py" --token "$TOKEN" --port-file "$WORK/api.port" \
-  >"$WORK/fake-bot-api.log" 2>&1 &
+# The tests' own FakeBotApi, run alone: the bot's test classes, with their classpath from Maven
+# (the engine's classes from the same build, the rest from the local repository).
+(cd "$ROOT" && mvn -B -q -pl bot -am test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath) >"$WORK/maven-fake.log" 2>&1 \
+  || fail "compiling the fake Bot API failed: see $WORK/maven-fake.log"
+rm -f "$WORK/api.port"
+classpath=$ROOT/bot/target/test-classes:$ROOT/bot/target/classes
+classpath+=:$(<"$ROOT/bot/target/test.classpath")
+java -cp "$classpath" org.balagh.bot.telegram.FakeBotApiMain --token "$TOKEN" \
+  --port-file "$WORK/api.port" >"$WORK/fake-bot-api.log" 2>&1 &
 API_PID=$!
-for _ in $(seq 50); do [[ -s $WORK/api.port ]] && break; sleep 0.1; done
+for _ in $(seq 150); do
+  [[ -s $WORK/api.port ]] && break
+  kill -0 "$API_PID" 2>/dev/null || fail "the fake Bot API exited: see $WORK/fake-bot-api.log"
+  sleep 0.1
+done
+[[ -s $WORK/api.port ]] || fail "the fake Bot API wrote no port within 15 s"
 API_PORT=$(cat "$WORK/api.port")
 rm -f "$WORK/api.port"
 API=http://127.0.0.1:$API_PORT
@@ -237,7 +251,8 @@ ask() {
     if curl -sf "$API/control/calls" | python3 -c '
 import json, sys
 chat, expect = int(sys.argv[1]), sys.argv[2]
-sys.exit(0 if any(c["method"] == "sendMessage" and int(c["params"]["chat_id"]) == chat
+sys.exit(0 if any(c["method"] == "sendMessage" and c["status"] == 200
+                  and int(c["params"]["chat_id"]) == chat
                   and c["params"]["text"].startswith("<blockquote>")
                   and expect in c["params"]["text"] for c in json.load(sys.stdin)) else 1)
 ' "$chat" "$EXPECT"; then

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -38,7 +40,7 @@ import org.balagh.bot.TelegramRules;
  * effect. Its {@code getMe} can leave out {@code is_bot}, and its {@code getUpdates} answer at once
  * whatever the timeout, as some emulators do. Every call and the time it came are recorded, and so
  * is the time each update was first handed out, to measure rates and latencies as Telegram would
- * see them.
+ * see them. {@link FakeBotApiMain} runs it on its own, for a bot in another process.
  */
 final class FakeBotApi implements AutoCloseable {
 
@@ -133,6 +135,7 @@ final class FakeBotApi implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(15);
 
   private final ObjectMapper json = new ObjectMapper();
+  private final String token;
   private final HttpServer server;
   private final ExecutorService threads;
   private final Object lock = new Object();
@@ -156,7 +159,13 @@ final class FakeBotApi implements AutoCloseable {
   private boolean pollsAtOnce;
 
   FakeBotApi() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this(TOKEN, 0);
+  }
+
+  /** Serves the bot with {@code token} on 127.0.0.1:{@code port} (0: any free port). */
+  FakeBotApi(String token, int port) throws IOException {
+    this.token = Objects.requireNonNull(token, "token");
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     threads =
         Executors.newCachedThreadPool(
             r -> {
@@ -171,6 +180,11 @@ final class FakeBotApi implements AutoCloseable {
 
   URI url() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /** Serves the paths under {@code prefix} (not under {@code /bot}) with {@code handler}. */
+  void serve(String prefix, HttpHandler handler) {
+    server.createContext(prefix, handler);
   }
 
   // ---- feeding updates ----
@@ -444,7 +458,7 @@ final class FakeBotApi implements AutoCloseable {
         download(exchange, path);
         return;
       }
-      String prefix = "/bot" + TOKEN + "/";
+      String prefix = "/bot" + token + "/";
       if (!path.startsWith(prefix)) {
         send(exchange, error(401, "Unauthorized"));
         return;
@@ -613,7 +627,7 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   private void download(HttpExchange exchange, String path) throws IOException {
-    String prefix = "/file/bot" + TOKEN + "/";
+    String prefix = "/file/bot" + token + "/";
     byte[] content;
     synchronized (lock) {
       content = path.startsWith(prefix) ? files.get(path.substring(prefix.length())) : null;
