@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.analysis.CountryNames;
 import org.balagh.retrieval.corpus.CorpusReader;
 import org.balagh.retrieval.corpus.Problem;
 import org.balagh.retrieval.index.Fingerprint;
+import org.balagh.retrieval.index.Generations;
 import org.balagh.retrieval.index.IndexStore;
 import org.balagh.retrieval.index.Scoring;
 import org.balagh.retrieval.index.SentenceIndex;
@@ -48,7 +49,10 @@ public final class Archive implements Closeable {
   private final Analyzers analyzers;
   private final Countries countries;
   private final AnswerFinder finder;
-  private final AtomicReference<Handle> current = new AtomicReference<>();
+
+  /** The generation in use; null until the first load, and once closed. */
+  private volatile Generations generations;
+
   private final AtomicReference<Glossary> glossary = new AtomicReference<>(Glossary.empty());
   private final Object reloading = new Object();
 
@@ -152,10 +156,9 @@ public final class Archive implements Closeable {
       Glossary words = Glossary.read(dataFolder, analyzers);
       glossary.set(words);
       String fingerprint = Fingerprint.of(dataFolder);
-      Handle old = current.get();
-      if (old != null && old.index.info().fingerprint().equals(fingerprint)) {
-        return new ReloadReport(
-            old.index.info(), false, millisSince(start), words.problems(), words.size());
+      BuildInfo current = generations == null ? null : read(SentenceIndex::info);
+      if (current != null && current.fingerprint().equals(fingerprint)) {
+        return new ReloadReport(current, false, millisSince(start), words.problems(), words.size());
       }
       IndexStore.Opened opened = store.openMatching(fingerprint);
       List<Problem> problems = List.of();
@@ -176,7 +179,11 @@ public final class Archive implements Closeable {
                   Instant.now().toString());
         }
       }
-      swap(new Handle(opened.index()));
+      if (generations == null) {
+        generations = new Generations(opened.index());
+      } else {
+        generations.swapTo(opened.index());
+      }
       store.deleteAllBut(Set.of(opened.index().folder()));
       List<Problem> all = new ArrayList<>(problems);
       all.addAll(words.problems());
@@ -197,36 +204,35 @@ public final class Archive implements Closeable {
     return (System.nanoTime() - start) / 1_000_000;
   }
 
-  private void swap(Handle next) throws IOException {
-    Handle old = current.getAndSet(next);
-    if (old != null) {
-      old.release();
-    }
-  }
-
   private <T> T read(Function<SentenceIndex, T> reader) {
-    while (true) {
-      Handle handle = current.get();
-      if (handle == null) {
-        throw new IllegalStateException("the archive is closed");
+    Generations in = generations;
+    if (in == null) {
+      throw new IllegalStateException("the archive is closed");
+    }
+    SentenceIndex index;
+    try {
+      index = in.acquire();
+    } catch (AlreadyClosedException | IOException e) {
+      throw new IllegalStateException("the archive is closed", e);
+    }
+    try {
+      return reader.apply(index);
+    } finally {
+      try {
+        in.release(index);
+      } catch (IOException e) {
+        LOG.warn("event=index_close_failed folder={}", index.folder(), e);
       }
-      if (handle.acquire()) {
-        try {
-          return reader.apply(handle.index);
-        } finally {
-          handle.releaseQuietly();
-        }
-      }
-      // Swapped and closed between get() and acquire(): read the new one.
     }
   }
 
   @Override
   public void close() throws IOException {
     synchronized (reloading) {
-      Handle old = current.getAndSet(null);
-      if (old != null) {
-        old.release();
+      Generations in = generations;
+      generations = null;
+      if (in != null) {
+        in.close();
       }
     }
   }
@@ -246,42 +252,6 @@ public final class Archive implements Closeable {
     /** Why each record was refused. */
     public List<Problem> problems() {
       return problems;
-    }
-  }
-
-  /** An index generation in use, closed when the last reader lets go after it is replaced. */
-  private static final class Handle {
-    private final SentenceIndex index;
-    private final AtomicInteger references = new AtomicInteger(1);
-
-    Handle(SentenceIndex index) {
-      this.index = index;
-    }
-
-    boolean acquire() {
-      while (true) {
-        int count = references.get();
-        if (count <= 0) {
-          return false;
-        }
-        if (references.compareAndSet(count, count + 1)) {
-          return true;
-        }
-      }
-    }
-
-    void release() throws IOException {
-      if (references.decrementAndGet() == 0) {
-        index.close();
-      }
-    }
-
-    void releaseQuietly() {
-      try {
-        release();
-      } catch (IOException e) {
-        LOG.warn("event=index_close_failed folder={}", index.folder(), e);
-      }
     }
   }
 }

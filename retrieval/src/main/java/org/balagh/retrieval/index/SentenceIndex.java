@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -39,6 +40,9 @@ public final class SentenceIndex implements Closeable {
   private final List<StatementInfo> catalog;
   private final BuildInfo info;
   private final NameTable names;
+
+  /** Its readers, and one for its being in use: at none it closes (see {@link Generations}). */
+  private final AtomicInteger references = new AtomicInteger(1);
 
   /** Each statement's first sentence document: a statement's sentences are contiguous. */
   private final int[] firstSentence;
@@ -351,6 +355,30 @@ public final class SentenceIndex implements Closeable {
   /** How many sentence documents the index holds. */
   public int sentenceCount() {
     return sentenceReader.numDocs();
+  }
+
+  /** Takes a reference unless it has closed. */
+  boolean tryIncRef() {
+    while (true) {
+      int count = references.get();
+      if (count <= 0) {
+        return false;
+      }
+      if (references.compareAndSet(count, count + 1)) {
+        return true;
+      }
+    }
+  }
+
+  /** Lets a reference go; the last one closes it. */
+  void decRef() throws IOException {
+    if (references.decrementAndGet() == 0) {
+      close();
+    }
+  }
+
+  int refCount() {
+    return references.get();
   }
 
   @Override
