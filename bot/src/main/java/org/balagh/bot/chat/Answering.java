@@ -80,7 +80,7 @@ final class Answering {
       return Phrase.NOTHING_FOUND.in(ui);
     }
     List<String> names = answers.unheard().stream().map(c -> countries.name(c, ui)).toList();
-    return Phrase.NOTHING_FROM.in(ui, Html.escape(String.join(", ", names)));
+    return Phrase.NOTHING_FROM.in(ui, Html.escape(ui.join(names)));
   }
 
   List<Reply> more(Incoming.Press press, CallbackData.More more) {

@@ -1,5 +1,6 @@
 package org.balagh.bot.chat;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The languages the interface speaks; everything else falls back to English. */
@@ -20,6 +21,11 @@ public enum Lang {
 
   public Locale locale() {
     return Locale.forLanguageTag(code);
+  }
+
+  /** Names listed as this language writes a list: "A, B" and, in Arabic, «أ، ب». */
+  public String join(List<String> items) {
+    return String.join(this == AR ? "\u060C " : ", ", items);
   }
 
   /**

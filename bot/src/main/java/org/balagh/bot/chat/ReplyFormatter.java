@@ -71,7 +71,7 @@ final class ReplyFormatter {
       html.append('\n').append(Phrase.SAID_BY.in(ui, Html.escape(speakerName(speaker))));
     } else if (issuer && !speakers.isEmpty()) {
       List<String> names = speakers.stream().map(code -> countries.name(code, ui)).toList();
-      html.append('\n').append(Phrase.ISSUED_BY.in(ui, Html.escape(String.join(", ", names))));
+      html.append('\n').append(Phrase.ISSUED_BY.in(ui, Html.escape(ui.join(names))));
     }
     return html.toString();
   }
