@@ -9,7 +9,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tools module's structure: its packages free of cycles, and the engine reached through its
+ * The structure of the modules built on the engine, the bot and the tools (which depend on the bot,
+ * so both are on this classpath): their packages free of cycles, and the engine reached through its
  * door alone ({@code org.balagh.retrieval}, its values in {@code model}, the corpus format and
  * import in {@code corpus}), never through how it analyses, indexes or searches.
  */
@@ -18,7 +19,7 @@ class StructureTest {
   private static final JavaClasses CODE =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("org.balagh.tools");
+          .importPackages("org.balagh.bot", "org.balagh.tools");
 
   @Test
   void hasNoPackageCycle() {
