@@ -73,4 +73,38 @@ class EvalCommandTest {
     assertTrue(run.out().contains("2 answerable, 1 unanswerable questions"), run.out());
     assertTrue(run.out().contains("<- in use"), run.out());
   }
+
+  @Test
+  void scoresAGroupOnlyWhenEveryOneOfItsSetsWasAsked() throws IOException {
+    Path hard = folder.resolve("hard-for-suite.jsonl");
+    Files.writeString(
+        hard,
+        "{\"id\":\"h1\",\"lang\":\"en\",\"q\":\"What did Kazakhstan say about the nuclear"
+            + " arms race?\",\"expect\":[\"a sentence that is not there\"]}\n");
+    Path manifest = folder.resolve("suite.json");
+    Files.writeString(
+        manifest,
+        "{\"sets\": [{\"name\": \"easy\", \"questions\": \"questions.jsonl\"},"
+            + " {\"name\": \"hard\", \"questions\": \"hard-for-suite.jsonl\"}],"
+            + " \"groups\": [{\"name\": \"pooled\", \"sets\": [\"easy\", \"hard\"],"
+            + " \"expect\": {\"top1\": 0.9}}]}");
+    String work = folder.resolve("suite-work").toString();
+    String[] common = {"eval", "--data", data, "--suite", manifest.toString(), "--work", work};
+
+    CliRun all = CliRun.run(concat(common, "--only", "easy,hard"));
+    assertEquals(1, all.status(), all.out() + all.err());
+    assertTrue(all.out().contains("top1 0.667 >= 0.9 BELOW"), all.out());
+
+    CliRun some = CliRun.run(concat(common, "--only", "easy"));
+    assertEquals(0, some.status(), some.out() + some.err());
+    assertTrue(
+        some.out().contains("pooled: not scored, not every one of its sets was asked"), some.out());
+    assertTrue(some.out().endsWith("PASS\n"), some.out());
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
+  }
 }
