@@ -28,6 +28,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.balagh.retrieval.analysis.Analyzers;
@@ -204,6 +206,9 @@ final class IndexBuilder implements Closeable {
     config.setRAMBufferSizeMB(128);
     config.setUseCompoundFile(false);
     config.setSimilarity(Scoring.similarity());
+    // Documents in statement order, whichever worker indexed them first: a build of the same data
+    // is then the same index, and ties between equal scores fall the same way every time.
+    config.setIndexSort(new Sort(new SortField(Fields.STATEMENT, SortField.Type.LONG)));
     return new IndexWriter(FSDirectory.open(folder), config);
   }
 

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.balagh.retrieval.analysis.Words;
@@ -50,13 +52,20 @@ final class NameCollector {
     }
   }
 
-  /** Writes {@code language<TAB>key<TAB>name<TAB>count} lines, the most written first. */
+  /**
+   * Writes {@code language<TAB>key<TAB>name<TAB>count} lines, by key, the most written first: the
+   * same file for the same statements.
+   */
   void write(Path file) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (Map.Entry<String, Map<String, AtomicInteger>> key : byKey.entrySet()) {
+      for (Map.Entry<String, Map<String, AtomicInteger>> key : new TreeMap<>(byKey).entrySet()) {
         List<Map.Entry<String, AtomicInteger>> names = new ArrayList<>(key.getValue().entrySet());
         names.removeIf(n -> n.getValue().get() < MIN_COUNT);
-        names.sort((a, b) -> Integer.compare(b.getValue().get(), a.getValue().get()));
+        // Most written first; among as many, alphabetically, so that the names kept at the cut do
+        // not depend on which worker saw them first.
+        names.sort(
+            Comparator.comparing((Map.Entry<String, AtomicInteger> n) -> -n.getValue().get())
+                .thenComparing(Map.Entry::getKey));
         for (Map.Entry<String, AtomicInteger> name :
             names.subList(0, Math.min(PER_KEY, names.size()))) {
           out.write(key.getKey() + "\t" + name.getKey() + "\t" + name.getValue().get() + "\n");
