@@ -42,8 +42,14 @@ final class Candidates {
     this.tuning = tuning;
   }
 
+  /**
+   * The candidates, and the scores of every sentence of the statements read sentence by sentence (a
+   * sentence not among the candidates may yet be wanted: the reply to a reporter's question).
+   */
+  record Pool(ScoreDoc[] hits, StatementRuns.Scores scores) {}
+
   /** The candidates, given the statements that match best as wholes, best first. */
-  ScoreDoc[] find(Question question, List<StatementInfo> statements) throws IOException {
+  Pool find(Question question, List<StatementInfo> statements) throws IOException {
     Clauses topic = new Clauses();
     Clauses speaker = new Clauses();
     Clauses all = new Clauses();
@@ -96,7 +102,7 @@ final class Candidates {
         scores.bestOf(statement, tuning.passages()).forEach(hit -> hits.putIfAbsent(hit.doc, hit));
       }
     }
-    return hits.values().toArray(ScoreDoc[]::new);
+    return new Pool(hits.values().toArray(ScoreDoc[]::new), scores);
   }
 
   private static String sentenceField(StatementInfo statement) {

@@ -38,7 +38,8 @@ final class Replies {
 
   private Replies() {}
 
-  static Redirected redirect(SentenceIndex index, ScoreDoc[] hits) {
+  static Redirected redirect(SentenceIndex index, Candidates.Pool pool) {
+    ScoreDoc[] hits = pool.hits();
     Map<Integer, Float> own = new LinkedHashMap<>();
     // Each asking turn's match: its candidate sentences' scores added up, a question often being
     // spread over several ("You spoke to the crown prince. Did you discuss …?").
@@ -90,7 +91,12 @@ final class Replies {
       }
     }
     Map<Integer, Float> scores = new LinkedHashMap<>(own);
-    inherited.forEach((doc, score) -> scores.merge(doc, score, Float::sum));
+    // A reply sentence keeps its own match to the question even when it was not a candidate: of
+    // a reply's sentences, the one that says what was asked answers it best.
+    inherited.forEach(
+        (doc, score) ->
+            scores.merge(
+                doc, score + (own.containsKey(doc) ? 0f : pool.scores().of(doc)), Float::sum));
     ScoreDoc[] out = new ScoreDoc[scores.size()];
     int i = 0;
     for (Map.Entry<Integer, Float> entry : scores.entrySet()) {

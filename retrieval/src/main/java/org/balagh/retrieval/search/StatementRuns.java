@@ -2,6 +2,7 @@ package org.balagh.retrieval.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +38,9 @@ final class StatementRuns {
   /** Where each statement's sentences start among the scores, in document order. */
   private final int[] offsets;
 
+  /** Each statement's first sentence's document, in the same order. */
+  private final int[] firsts;
+
   StatementRuns(SentenceIndex index, TermLookup lookup, List<StatementInfo> statements) {
     this.index = index;
     this.lookup = lookup;
@@ -45,8 +49,10 @@ final class StatementRuns {
             .sorted(Comparator.comparingInt(s -> index.firstSentence(s.ordinal())))
             .toArray(StatementInfo[]::new);
     this.offsets = new int[this.statements.length + 1];
+    this.firsts = new int[this.statements.length];
     for (int i = 0; i < this.statements.length; i++) {
       offsets[i + 1] = offsets[i] + this.statements[i].sentences();
+      firsts[i] = index.firstSentence(this.statements[i].ordinal());
     }
   }
 
@@ -133,6 +139,22 @@ final class StatementRuns {
         }
       }
       return best.sorted();
+    }
+
+    /**
+     * A sentence's score by the whole question, as {@link #best} ranks it; 0 when its statement is
+     * not among those scored.
+     */
+    float of(int doc) {
+      int s = Arrays.binarySearch(firsts, doc);
+      if (s < 0) {
+        s = -s - 2;
+      }
+      if (s < 0 || doc - firsts[s] >= statements[s].sentences()) {
+        return 0f;
+      }
+      int i = offsets[s] + doc - firsts[s];
+      return (float) (topic[i] + speaker[i]);
     }
 
     /** The first matched sentence from {@code i} on, or past the last. */
