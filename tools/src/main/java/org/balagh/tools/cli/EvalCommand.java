@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.lucene.util.IOUtils;
 import org.balagh.bot.console.Terminal;
@@ -18,10 +20,14 @@ import org.balagh.tools.eval.Evaluation;
 import org.balagh.tools.eval.QuestionFiles;
 import org.balagh.tools.eval.SquadSet;
 import org.balagh.tools.eval.Suite;
+import org.balagh.tools.eval.Weights;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code balagh eval}: asks a question set and prints top-1, top-5, abstention and latency next to
@@ -130,6 +136,14 @@ final class EvalCommand implements Callable<Integer> {
   Path unanswerableSquad;
 
   @Option(
+      names = "--weight",
+      paramLabel = "NAME=VALUE",
+      description =
+          "Runs with one of the ranking's weights changed, to measure it (repeatable): a"
+              + " component of Tuning or bm25.COMPONENT of Bm25, e.g. --weight around=0.25.")
+  Map<String, String> weights = new LinkedHashMap<>();
+
+  @Option(
       names = "--sweep",
       description =
           "Print, for confidence thresholds from 0 to 0.95, the share of answerable"
@@ -140,8 +154,18 @@ final class EvalCommand implements Callable<Integer> {
     this.terminal = terminal;
   }
 
+  @Spec CommandSpec spec;
+
+  /** The default weights with those of {@code --weight}, read at the start of {@link #call}. */
+  private Tuning weighted = Tuning.DEFAULTS;
+
   @Override
   public Integer call() throws IOException {
+    try {
+      weighted = Weights.apply(Tuning.DEFAULTS, weights);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--weight: " + e.getMessage());
+    }
     if (set.suite != null) {
       return suite();
     }
@@ -191,7 +215,10 @@ final class EvalCommand implements Callable<Integer> {
     Path folder = work == null ? Files.createTempDirectory("balagh-suite-") : work;
     try {
       Files.createDirectories(folder);
-      List<Suite.SetRun> runs = suite.run(data.folder(terminal), folder, Tuning.DEFAULTS, only);
+      if (!weights.isEmpty()) {
+        terminal.out().println("weights changed: " + weights);
+      }
+      List<Suite.SetRun> runs = suite.run(data.folder(terminal), folder, weighted, only);
       ConfidenceModel model = Tuning.DEFAULTS.confidence();
       SuiteReport report = new SuiteReport(terminal.out());
       if (fitConfidence != null) {
@@ -213,9 +240,12 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  /** The default weights; for a sweep, with no threshold, so every confidence is seen. */
+  /**
+   * The default weights, with those changed by {@code --weight}; for a sweep, with no threshold, so
+   * every confidence is seen.
+   */
   private Tuning tuning() {
-    return sweep ? Tuning.DEFAULTS.withMinConfidence(0f) : Tuning.DEFAULTS;
+    return sweep ? weighted.withMinConfidence(0f) : weighted;
   }
 
   private int sweep(Evaluation.Result result) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.balagh.bot.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,33 @@ class EvalCommandTest {
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().contains("2 answerable, 1 unanswerable questions"), run.out());
     assertTrue(run.out().contains("<- in use"), run.out());
+  }
+
+  @Test
+  void measuresAWeightChangedByName() {
+    CliRun usual = evalQuestions();
+    CliRun none = evalQuestions("--weight", "candidates=0", "--weight", "passages=0");
+    assertEquals(0, usual.status(), usual.err());
+    assertEquals(0, none.status(), none.err());
+    assertTrue(top1(usual.out()).contains("1.000"), usual.out());
+    assertTrue(top1(none.out()).contains("0.000"), none.out());
+
+    CliRun unknown = evalQuestions("--weight", "nonsense=1");
+    assertEquals(2, unknown.status());
+    assertTrue(
+        unknown.err().startsWith("--weight: no weight 'nonsense'; the weights: title,"),
+        unknown.err());
+  }
+
+  /** {@code eval} of the question file over the data folder, with more options. */
+  private static CliRun evalQuestions(String... options) {
+    List<String> args = new ArrayList<>(List.of("eval", "--data", data, "--questions", questions));
+    args.addAll(List.of(options));
+    return CliRun.run(args.toArray(String[]::new));
+  }
+
+  private static String top1(String out) {
+    return out.lines().filter(l -> l.startsWith("top-1 ")).findFirst().orElse("no top-1 line");
   }
 
   @Test
