@@ -98,16 +98,30 @@ final class Evidence {
     }
     for (int c = 0; c < Math.min(concepts.size(), Long.SIZE); c++) {
       Question.Concept concept = concepts.get(c);
+      // Likewise a term of a synonym or a translation of several words ("autonomy initiative")
+      // says the concept only with the others: the whole expression marks it, not "initiative".
+      Set<Question.Term> inPhrases = new HashSet<>();
+      concept.phrases().forEach(inPhrases::addAll);
       for (Question.Term term : concept.terms()) {
         String language = term.fieldLanguage();
         if (!present.contains(language)
-            || term.weight() < 1f && asked.contains(new Question.Term(language, term.text(), 1f))) {
+            || term.weight() < 1f && asked.contains(new Question.Term(language, term.text(), 1f))
+            || term.weight() < 1f && inPhrases.contains(term)) {
           continue;
         }
         String sentenceField = Fields.analysed(Fields.SENTENCE, language);
         mark(sentenceField, term.text(), near.docs, c, nearMasks);
         mark(Fields.analysed(Fields.TITLE, language), term.text(), titles, c, titleMasks);
         mark(sentenceField, term.text(), askingTurns, c, askingMasks);
+      }
+      for (List<Question.Term> phrase : concept.phrases()) {
+        String language = phrase.get(0).fieldLanguage();
+        if (present.contains(language)) {
+          String sentenceField = Fields.analysed(Fields.SENTENCE, language);
+          markAll(sentenceField, phrase, near.docs, c, nearMasks);
+          markAll(Fields.analysed(Fields.TITLE, language), phrase, titles, c, titleMasks);
+          markAll(sentenceField, phrase, askingTurns, c, askingMasks);
+        }
       }
       if (concept.country()) {
         // Multi-word names ("the United States") are tagged per sentence and per statement.
@@ -304,6 +318,25 @@ final class Evidence {
     for (int d = 0; d < docs.length; d++) {
       if (has[d] != 0) {
         bonus[d] += gain;
+      }
+    }
+  }
+
+  /** Sets bit {@code concept} of each document, of those given in order, that holds every term. */
+  private void markAll(
+      String field, List<Question.Term> terms, int[] docs, int concept, long[] masks) {
+    long[] all = new long[docs.length];
+    Arrays.fill(all, 1L);
+    for (Question.Term term : terms) {
+      long[] has = new long[docs.length];
+      mark(field, term.text(), docs, 0, has);
+      for (int d = 0; d < docs.length; d++) {
+        all[d] &= has[d];
+      }
+    }
+    for (int d = 0; d < docs.length; d++) {
+      if (all[d] != 0) {
+        masks[d] |= 1L << concept;
       }
     }
   }

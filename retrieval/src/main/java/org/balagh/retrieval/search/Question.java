@@ -31,10 +31,20 @@ public record Question(
    *
    * @param speaker whether it names who spoke ("Kazakhstan" in "What did Kazakhstan say about
    *     wheat?") rather than the topic
+   * @param phrases the expressions of several terms, among {@code terms}, that say the concept only
+   *     together (the glossary's "autonomy initiative" for the "plan" of "autonomy plan": a
+   *     sentence with "initiative" alone does not say it)
    */
-  public record Concept(String label, boolean country, boolean speaker, List<Term> terms) {
+  public record Concept(
+      String label, boolean country, boolean speaker, List<Term> terms, List<List<Term>> phrases) {
     public Concept {
       terms = List.copyOf(terms);
+      phrases = phrases.stream().map(List::copyOf).toList();
+    }
+
+    /** A concept of single terms. */
+    public Concept(String label, boolean country, boolean speaker, List<Term> terms) {
+      this(label, country, speaker, terms, List.of());
     }
   }
 

@@ -107,7 +107,7 @@ public final class QuestionParser {
     for (String code : speakerCodes) {
       String field = own.equals("ar") ? "ar" : latinFields(own).get(0);
       searched.add(field);
-      words.add(new Word(List.of(Analyzers.countryTerm(code)), field, true, List.of()));
+      words.add(new Word(List.of(Analyzers.countryTerm(code)), field, true, List.of(), List.of()));
     }
     List<QuestionShape.Part> parts =
         speakerCodes.isEmpty() ? shape.parts() : List.of(new QuestionShape.Part(text, false));
@@ -116,12 +116,15 @@ public final class QuestionParser {
         for (String field : script.arabic() ? List.of("ar") : latinFields(own)) {
           searched.add(field);
           List<List<String>> analysed = analyzers.questionWords(script.text(), field);
-          List<List<Question.Term>> translations = translations(analysed, field, glossary);
+          List<List<List<Question.Term>>> phrases = new ArrayList<>();
+          List<List<Question.Term>> translations = translations(analysed, field, glossary, phrases);
           translate(analysed, field, translations);
           bridgeNames(script, field, analysed, translations, names);
           List<Word> run = new ArrayList<>();
           for (int i = 0; i < analysed.size(); i++) {
-            run.add(new Word(analysed.get(i), field, part.speaker(), translations.get(i)));
+            run.add(
+                new Word(
+                    analysed.get(i), field, part.speaker(), translations.get(i), phrases.get(i)));
           }
           for (PhraseTable.Match<Metonyms.Metonym> match :
               metonyms.find(analysed, field, script.text())) {
@@ -142,7 +145,8 @@ public final class QuestionParser {
               boolean speaker =
                   word.speaker()
                       || !shape.hasTopic() && Analyzers.isCountryTerm(word.readings().get(0));
-              words.add(new Word(word.readings(), field, speaker, word.translations()));
+              words.add(
+                  new Word(word.readings(), field, speaker, word.translations(), word.phrases()));
               word.translations().forEach(t -> searched.add(t.fieldLanguage()));
             }
           }
@@ -185,21 +189,28 @@ public final class QuestionParser {
       translations.addAll(run.get(i).translations());
     }
     Word first = run.get(match.from());
-    return new Word(readings, first.field(), first.speaker(), translations);
+    return new Word(readings, first.field(), first.speaker(), translations, List.of());
   }
 
   /**
    * For each word, the terms that translate it: every expression, in the other languages, of the
-   * glossary rows whose expression the word is part of.
+   * glossary rows whose expression the word is part of. Into {@code phrases}, for each word, those
+   * expressions that are several terms: only all of them together say what the word's expression
+   * says.
    */
   private static List<List<Question.Term>> translations(
-      List<List<String>> words, String field, Glossary glossary) {
+      List<List<String>> words,
+      String field,
+      Glossary glossary,
+      List<List<List<Question.Term>>> phrases) {
     List<List<Question.Term>> translations = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       translations.add(new ArrayList<>());
+      phrases.add(new ArrayList<>());
     }
     for (PhraseTable.Match<Glossary.Row> match : glossary.find(words, field)) {
       List<Question.Term> terms = new ArrayList<>();
+      List<List<Question.Term>> several = new ArrayList<>();
       match
           .value()
           .expressions()
@@ -209,16 +220,22 @@ public final class QuestionParser {
                 // «مخطط الحكم الذاتي».
                 float weight = language.equals(field) ? SYNONYM_WEIGHT : TRANSLATION_WEIGHT;
                 for (List<String> expression : expressions) {
+                  List<Question.Term> phrase = new ArrayList<>();
                   for (String term : expression) {
                     Question.Term translated = new Question.Term(language, term, weight);
+                    phrase.add(translated);
                     if (!terms.contains(translated)) {
                       terms.add(translated);
                     }
+                  }
+                  if (phrase.size() > 1 && language.equals(field)) {
+                    several.add(phrase);
                   }
                 }
               });
       for (int i = match.from(); i < match.to(); i++) {
         translations.get(i).addAll(terms);
+        phrases.get(i).addAll(several);
       }
     }
     return translations;
@@ -293,7 +310,11 @@ public final class QuestionParser {
    * that translate it into the other languages.
    */
   private record Word(
-      List<String> readings, String field, boolean speaker, List<Question.Term> translations) {}
+      List<String> readings,
+      String field,
+      boolean speaker,
+      List<Question.Term> translations,
+      List<List<Question.Term>> phrases) {}
 
   /** Latin-script words are read in the question's language, or in English and French. */
   private static List<String> latinFields(String own) {
@@ -326,7 +347,7 @@ public final class QuestionParser {
         terms.add(translation);
       }
     }
-    return new Question.Concept(label, country, word.speaker(), terms);
+    return new Question.Concept(label, country, word.speaker(), terms, word.phrases());
   }
 
   /**
