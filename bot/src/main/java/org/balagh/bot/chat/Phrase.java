@@ -67,11 +67,13 @@ public enum Phrase {
           + " /country for what is stored from it.",
       "لا يوجد بيان مخزّن صادر عن %s يجيب عن هذا، ولن أقتبس غيره مكانه. اطّلع على ما هو مخزّن منه عبر"
           + " ‎/country.",
-      "Rien d’enregistré de la part de %s ne répond à cela, et je ne citerai personne d’autre à sa"
-          + " place. Voyez /country pour ce qui est enregistré."),
+      // French names a country with its article ("la Chine", "le Maroc", "les États-Unis"): the
+      // names stand after a colon, as a label, where they need none.
+      "Aucune déclaration enregistrée émise par : %s ne répond à cela, et je ne citerai personne"
+          + " d’autre à la place. Voyez /country pour ce qui est enregistré."),
   ASKED("Asked: “%s”", "ردًّا على سؤال: «%s»", "En réponse à : « %s »"),
   SAID_BY("Said by %s", "على لسان %s", "Propos de %s"),
-  ISSUED_BY("Issued by %s", "صادر عن %s", "Émis par %s"),
+  ISSUED_BY("Issued by %s", "صادر عن %s", "Émis par : %s"),
   QUOTING(
       "Quoting %s: their words, as the statement reports them",
       "نقلًا عن %s: كلامه كما ينقله البيان",

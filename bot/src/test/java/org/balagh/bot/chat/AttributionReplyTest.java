@@ -88,4 +88,15 @@ class AttributionReplyTest {
                 "doi.org/10.7910/DVN/0TJX8Y</a> (" + Phrase.COLLECTION.in(Lang.EN) + ")"),
         html);
   }
+
+  @Test
+  void namesWhoIssuedItInFrenchWithoutAnArticleToGuess() {
+    Reply.Send reply =
+        (Reply.Send)
+            core.reply(
+                    ChatCoreTest.text(6, "fr", "Le Tchad veut-il un cessez-le-feu autour du lac ?"))
+                .get(0);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        reply.html().contains("\nÉmis par : Tchad\n"), reply.html());
+  }
 }
