@@ -68,8 +68,8 @@ public enum Phrase {
       "لا يوجد بيان مخزّن صادر عن %s يجيب عن هذا، ولن أقتبس غيره مكانه. اطّلع على ما هو مخزّن منه عبر"
           + " ‎/country.",
       // French names a country with its article ("la Chine", "le Maroc", "les États-Unis"): the
-      // names stand after a colon, as a label, where they need none.
-      "Aucune déclaration enregistrée émise par : %s ne répond à cela, et je ne citerai personne"
+      // names stand after a colon, as a label, where they need none ("pays" is both numbers).
+      "Aucune déclaration enregistrée ne répond à cela (pays : %s), et je ne citerai personne"
           + " d’autre à la place. Voyez /country pour ce qui est enregistré."),
   ASKED("Asked: “%s”", "ردًّا على سؤال: «%s»", "En réponse à : « %s »"),
   SAID_BY("Said by %s", "على لسان %s", "Propos de %s"),
