@@ -105,8 +105,9 @@ final class Evidence {
       for (Question.Term term : concept.terms()) {
         String language = term.fieldLanguage();
         if (!present.contains(language)
-            || term.weight() < 1f && asked.contains(new Question.Term(language, term.text(), 1f))
-            || term.weight() < 1f && inPhrases.contains(term)) {
+            || term.weight() < 1f
+                && (asked.contains(new Question.Term(language, term.text(), 1f))
+                    || inPhrases.contains(term))) {
           continue;
         }
         String sentenceField = Fields.analysed(Fields.SENTENCE, language);

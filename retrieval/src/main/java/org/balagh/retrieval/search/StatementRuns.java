@@ -76,7 +76,7 @@ final class StatementRuns {
       LeafReaderContext leaf = null;
       Scorer scorer = null;
       for (int s = 0; s < statements.length; s++) {
-        int start = index.firstSentence(statements[s].ordinal());
+        int start = firsts[s];
         if (leaf == null || start >= leaf.docBase + leaf.reader().maxDoc()) {
           // A statement's sentences were added as one block: one segment holds them all.
           leaf = leaves.get(ReaderUtil.subIndex(start, leaves));
@@ -118,7 +118,7 @@ final class StatementRuns {
       Best best = new Best(n);
       for (int s = 0; s < statements.length; s++) {
         if (chosen.test(statements[s])) {
-          int first = index.firstSentence(statements[s].ordinal());
+          int first = firsts[s];
           for (int i = next(offsets[s]); i < offsets[s + 1]; i = next(i + 1)) {
             best.offer((float) (topic[i] + speaker[i]), first + i - offsets[s]);
           }
@@ -132,7 +132,7 @@ final class StatementRuns {
       Best best = new Best(n);
       for (int s = 0; s < statements.length; s++) {
         if (statements[s].ordinal() == statement.ordinal()) {
-          int first = index.firstSentence(statements[s].ordinal());
+          int first = firsts[s];
           for (int i = next(offsets[s]); i < offsets[s + 1]; i = next(i + 1)) {
             best.offer((float) topic[i], first + i - offsets[s]);
           }
