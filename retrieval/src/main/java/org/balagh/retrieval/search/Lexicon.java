@@ -154,6 +154,14 @@ final class Lexicon {
       sources.add(new Source(pair + ".cldr.tsv.gz", from, to, false));
     }
     sources.add(new Source("fr-en.wikdict.tsv.gz", "fr", "en", true));
+    // Arabic WordNet and the Wiktionary wordnets of the Open Multilingual Wordnet, joined to
+    // English through Princeton WordNet: the vocabulary of news ("truce", "ambassador",
+    // "blockade") that interface strings seldom hold. Each direction is its own file: a word's
+    // weight is one over the lemmas of its synset in the other language.
+    for (String pair :
+        List.of("ar-en.awn", "en-ar.awn", "ar-en.wikt", "en-ar.wikt", "fr-en.wikt", "en-fr.wikt")) {
+      sources.add(new Source(pair + ".tsv.gz", pair.substring(0, 2), pair.substring(3, 5), false));
+    }
     return List.copyOf(sources);
   }
 }

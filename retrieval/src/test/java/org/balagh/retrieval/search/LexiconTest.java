@@ -1,0 +1,55 @@
+package org.balagh.retrieval.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.balagh.retrieval.analysis.Analyzers;
+import org.balagh.retrieval.analysis.CountryNames;
+import org.junit.jupiter.api.Test;
+
+/** The installed lexicons, as a question's words meet them. */
+class LexiconTest {
+
+  private static final Analyzers ANALYZERS = new Analyzers(CountryNames.load());
+  private static final Lexicon LEXICON = Lexicon.installed(ANALYZERS);
+
+  private static List<Lexicon.Translation> of(String word, String language) {
+    return LEXICON.of(language, ANALYZERS.statementWords(word, language).get(0));
+  }
+
+  private static boolean translates(String word, String from, String into, String language) {
+    List<String> wanted = Glossary.firstReadings(ANALYZERS, into, language);
+    return of(word, from).stream()
+        .anyMatch(t -> t.language().equals(language) && t.terms().equals(wanted));
+  }
+
+  @Test
+  void arabicWordNetAndWiktionaryBridgeForeignPolicyWordsTheInterfaceStringsLack() {
+    // None of these is in the lexicons learned from interface strings or in CLDR.
+    assertTrue(translates("هدنة", "ar", "truce", "en"), "هدنة: " + of("هدنة", "ar"));
+    assertTrue(translates("سفير", "ar", "ambassador", "en"), "سفير: " + of("سفير", "ar"));
+    assertTrue(translates("اللاجئين", "ar", "refugee", "en"), "اللاجئين: " + of("اللاجئين", "ar"));
+    assertTrue(translates("blockade", "en", "حصار", "ar"), "blockade: " + of("blockade", "en"));
+    assertTrue(translates("trêve", "fr", "truce", "en"), "trêve: " + of("trêve", "fr"));
+  }
+
+  @Test
+  void aWordsTranslationsIntoALanguageAreFewAndShareOneWhole() {
+    for (String[] word :
+        new String[][] {{"هدنة", "ar"}, {"حصار", "ar"}, {"sanctions", "en"}, {"otage", "fr"}}) {
+      Map<String, Float> sums = new HashMap<>();
+      Map<String, Integer> counts = new HashMap<>();
+      for (Lexicon.Translation t : of(word[0], word[1])) {
+        sums.merge(t.language(), t.weight(), Float::sum);
+        counts.merge(t.language(), 1, Integer::sum);
+      }
+      assertTrue(!sums.isEmpty(), word[0] + " has no translation");
+      sums.forEach((language, sum) -> assertEquals(1f, sum, 1e-4f, word[0] + " → " + language));
+      counts.forEach(
+          (language, n) -> assertTrue(n <= Lexicon.KEPT, word[0] + " → " + language + ": " + n));
+    }
+  }
+}
