@@ -119,27 +119,28 @@ class AdminDeskTest {
 
   @Test
   void addsAnUploadedGlossaryAndReloadsSoQuestionsReachTheOtherLanguages() throws IOException {
-    // The installed glossary knows no saffron: an English question cannot reach this sentence.
+    // Neither the installed glossary nor a lexicon knows freekeh: an English question cannot
+    // reach this sentence.
     Files.writeString(
-        data.resolve("spices.jsonl"),
-        "{\"id\":\"spices\",\"url\":\"https://example.org/spices\",\"language\":\"ar\","
-            + "\"text\":\"ناقش البلدان تصدير الزعفران إلى آسيا الوسطى.\"}\n");
+        data.resolve("grains.jsonl"),
+        "{\"id\":\"grains\",\"url\":\"https://example.org/grains\",\"language\":\"ar\","
+            + "\"text\":\"ناقش البلدان تصدير الفريكة إلى آسيا الوسطى.\"}\n");
     archive.reload();
-    String question = "What about saffron?";
-    assertFalse(answerTo(question).contains("الزعفران"), "no glossary yet");
+    String question = "What about freekeh?";
+    assertFalse(answerTo(question).contains("الفريكة"), "no glossary yet");
     String html =
         upload(
-            "Spice Terms.glossary.tsv",
-            "en\tfr\tar\nsaffron\tsafran\tالزعفران\ncardamom\tcardamome\tالهيل\n");
+            "Grain Terms.glossary.tsv",
+            "en\tfr\tar\nfreekeh\tfrikeh\tالفريكة\nbulgur\tboulgour\tالبرغل\n");
     assertTrue(
         html.matches(
-            "Added Spice_Terms\\.glossary\\.tsv \\(glossary rows: 2\\)\\.\n\n"
+            "Added Grain_Terms\\.glossary\\.tsv \\(glossary rows: 2\\)\\.\n\n"
                 + "Already up to date \\(checked in .*\\): 7 statements, 39 sentences\\.\n"
                 + "Glossary rows: "
                 + (installed + 2)
                 + "\\."),
         html);
-    assertTrue(answerTo(question).contains("الزعفران"), answerTo(question));
+    assertTrue(answerTo(question).contains("الفريكة"), answerTo(question));
   }
 
   @Test
