@@ -19,7 +19,7 @@ import org.balagh.retrieval.lang.LanguageResources;
 final class Lexicon {
 
   /** At most this many translations of a word into one language. */
-  static final int KEPT = 4;
+  static final int KEPT = 6;
 
   /** The lexicons: file, source language, target language, and whether it is read both ways. */
   private record Source(String file, String from, String to, boolean bothWays) {}
