@@ -68,7 +68,25 @@ public final class QuestionParser {
    */
   public Question parse(String raw, Glossary glossary, NameTable names) {
     String text = clean(raw);
-    return read(text, language(text), QuestionShape.of(text), List.of(), glossary, names);
+    String language = language(text);
+    QuestionShape shape = QuestionShape.of(text, part -> namesGovernment(part, language));
+    return read(text, language, shape, List.of(), glossary, names);
+  }
+
+  /**
+   * Whether a part of a question in a language names a government by its capital or seat ("the
+   * White House", «الكرملين», « Pékin »): a name that stands for the government only, where a
+   * country's name is as often the place where something happens («متى أعلنت موريشيوس استقلالها؟»).
+   */
+  private boolean namesGovernment(String text, String language) {
+    for (Script script : Script.split(text)) {
+      String field = script.arabic() ? "ar" : latinFields(language).get(0);
+      List<List<String>> analysed = analyzers.questionWords(script.text(), field);
+      if (!metonyms.find(analysed, field, script.text()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.balagh.retrieval.search;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,112 @@ record QuestionShape(String speaker, String topic) {
   }
 
   /**
+   * Verbs of speaking out, which make whoever does it the speaker even with no topic marker. Fewer
+   * than {@link #SPEECH}: "view", "take", "line", "call" and "state(s)" are most often something
+   * else outside "X's take on" ("the views of Romanians", "take control", "the United States").
+   */
+  private static final Pattern ACT =
+      Pattern.compile(
+          "\\b(?:say|says|said|tell|told|declare[sd]?|announce[sd]?|warn(?:ed|s)?|urge[sd]?"
+              + "|condemn(?:ed|s)?|welcome[sd]?|congratulate[sd]?|praise[sd]?|critici[sz]e[sd]?"
+              + "|denounce[sd]?|reject(?:ed|s)?|respond(?:ed|s)?|react(?:ed|s)?|comment(?:ed|s)?"
+              + "|dit|déclaré|annoncé|réagi|répondu|condamné|salué|affirmé|félicité|critiqué"
+              + "|dénoncé|rejeté)\\b"
+              // The feminine ت optional, and tried first: the match must be the whole word.
+              + "|قالت?|صرحت?|أعلنت?|أكدت?|علقت?|ردت?|دعت|دعا|أدانت?|رحبت?|هنأت?|أشادت?|انتقدت?"
+              + "|حذرت?|رفضت?|موقف",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern HARAKAT = Pattern.compile("[\\u064B-\\u065F\\u0670]");
+
+  /** Words a speech verb may have between it and the government it names. */
+  private static final int SUBJECT_WORDS = 4;
+
+  /**
+   * As {@link #of(String)}, and, for a question with no topic marker, a government named as the one
+   * who speaks ("Did <em>the White House</em> congratulate …", «هل أدانت <em>واشنطن</em> …», «
+   * <em>Pékin</em> a-t-il condamné … »): the words up to the speech verb and the government right
+   * before it (after it in Arabic, whose verb comes first) become the speaker part, the rest the
+   * topic. Without a government next to the verb ("Who condemned …"), the question stays all topic.
+   *
+   * @param namesGovernment whether a text names a government (by its capital or seat)
+   */
+  static QuestionShape of(String question, Predicate<String> namesGovernment) {
+    QuestionShape shape = of(question);
+    if (shape.hasTopic()) {
+      return shape;
+    }
+    // Arabic short vowels and shadda left out, as the analysis does («هنّأ» is «هنأ»).
+    String text = " " + HARAKAT.matcher(question).replaceAll("") + " ";
+    Matcher verb = ACT.matcher(text);
+    while (verb.find()) {
+      if (!wholeWord(text, verb.start(), verb.end())) {
+        continue;
+      }
+      if (isArabic(text.charAt(verb.start()))) {
+        // The subject follows the verb: the first words after it that name a government.
+        int end = verb.end();
+        for (int k = 0; k < SUBJECT_WORDS && end < text.length() - 1; k++) {
+          end = nextWordEnd(text, end);
+          if (namesGovernment.test(text.substring(verb.end(), end))) {
+            // And the others it names with it: «واشنطن والقاهرة».
+            int next = nextWordEnd(text, end);
+            while (next > end && namesGovernment.test(text.substring(end, next).strip())) {
+              end = next;
+              next = nextWordEnd(text, end);
+            }
+            return split(text, end, end);
+          }
+        }
+      } else if (namesGovernment.test(lastWords(text.substring(0, verb.start())))) {
+        return split(text, verb.end(), verb.end());
+      }
+      return shape;
+    }
+    return shape;
+  }
+
+  private static boolean isArabic(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+  }
+
+  /**
+   * Whether a match stands as a word: Arabic forms are matched without boundaries (the pattern's
+   * \\b knows no Arabic letters), so «رد» must not be taken inside «مورد»; a conjunction و or ف may
+   * lead it.
+   */
+  private static boolean wholeWord(String text, int start, int end) {
+    if (!isArabic(text.charAt(start))) {
+      return true;
+    }
+    int before = start;
+    if (before > 0 && (text.charAt(before - 1) == 'و' || text.charAt(before - 1) == 'ف')) {
+      before--;
+    }
+    boolean opens = before == 0 || !Character.isLetter(text.charAt(before - 1));
+    boolean closes = end >= text.length() || !Character.isLetter(text.charAt(end));
+    return opens && closes;
+  }
+
+  private static int nextWordEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The last {@link #SUBJECT_WORDS} words of a text: the subject next to the verb after it. */
+  private static String lastWords(String text) {
+    String[] words = text.strip().split("\\s+");
+    int from = Math.max(0, words.length - SUBJECT_WORDS);
+    return String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+  }
+
+  /**
    * Words that make the part before the topic a speaker's words or stance ("What did China
    * <em>say</em>", «ماذا <em>قالت</em> الصين», « Qu'a <em>déclaré</em> Pékin »), rather than an
    * event ("When did Sudan become independent from …", «متى استقل السودان عن …»).
@@ -67,9 +174,11 @@ record QuestionShape(String speaker, String topic) {
           "\\b(?:say|says|said|state[sd]?|stated|declare[sd]?|announce[sd]?|think|thinks|thought"
               + "|view|views|position|stance|reaction|react(?:ed)?|respon(?:d|ded|se)|comment(?:ed)?"
               + "|tell|told|warn(?:ed)?|urge[sd]?|call(?:ed)?|condemn(?:ed)?|welcome[sd]?|line|take"
-              + "|dit|déclaré|pense|annoncé|réagi|répondu|condamné|salué|affirmé|exprimé)\\b"
+              + "|congratulate[sd]?|praise[sd]?|critici[sz]e[sd]?|denounce[sd]?|reject(?:ed|s)?"
+              + "|dit|déclaré|pense|annoncé|réagi|répondu|condamné|salué|affirmé|exprimé"
+              + "|félicité|critiqué|dénoncé|rejeté)\\b"
               + "|قال|قالت|يقول|تقول|صرح|صرحت|أعلن|أعلنت|أكد|أكدت|موقف|رأي|يرى|ترى|علق|علقت|رد|ردت"
-              + "|دعا|دعت|أدان|أدانت|رحب|رحبت",
+              + "|دعا|دعت|أدان|أدانت|رحب|رحبت|هنأ|هنأت|أشاد|أشادت|انتقد|انتقدت|حذر|حذرت|رفض|رفضت",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

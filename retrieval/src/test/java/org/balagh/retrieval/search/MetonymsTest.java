@@ -59,4 +59,39 @@ class MetonymsTest {
     check("Did China and Japan agree on fisheries?", List.of("CN", "JP"), List.of());
     check("What did China say about fisheries?", List.of("CN"), List.of("CN"));
   }
+
+  @Test
+  void takesAGovernmentThatSpeaksOutAsTheSpeakerWithoutATopicMarker() {
+    check(
+        "Did the White House congratulate Mauritania's president on his re-election?",
+        List.of("MR", "US"),
+        List.of("US"));
+    check(
+        "هل هنّأ البيت الأبيض الرئيس الموريتاني على إعادة انتخابه؟",
+        List.of("MR", "US"),
+        List.of("US"));
+    check("هل أدانت واشنطن والقاهرة الهجوم على السفارة؟", List.of("US", "EG"), List.of("US", "EG"));
+    check("Pékin a-t-il condamné l'attaque ?", List.of("CN"), List.of("CN"));
+  }
+
+  @Test
+  void takesACountrysNameBeforeASpeechVerbWithoutATopicMarkerAsNoSpeaker() {
+    // As often the place of an event as a government that speaks: «متى أعلنت موريشيوس استقلالها؟».
+    check("متى أعلنت موريشيوس استقلالها؟", List.of("MU"), List.of());
+    check("Did the United States condemn the attack?", List.of("US"), List.of());
+  }
+
+  @Test
+  void takesNoSpeakerFromAVerbThatIsNotSpeakingOut() {
+    // "take", "views" and "States" are not speech here; nobody named speaks in "Who condemned".
+    check("When did France take control of Algeria?", List.of("FR", "DZ"), List.of());
+    check("Which American show changed the views of Romanians?", List.of("US", "RO"), List.of());
+    check(
+        "What aviation agreement did Mongolia and the United States celebrate in 2023?",
+        List.of("MN", "US"),
+        List.of());
+    check("Who condemned the attack on the embassy in Egypt?", List.of("EG"), List.of());
+    // «مورد» holds «رد» (replied) without being it.
+    check("ما هو أهم مورد للمغرب؟", List.of("MA"), List.of());
+  }
 }
