@@ -43,7 +43,7 @@ final class Lexicon {
   static Lexicon installed(Analyzers analyzers) {
     // source language + term -> target language -> target terms -> weight
     Map<String, Map<String, Map<List<String>, Float>>> raw = new HashMap<>();
-    Map<String, List<String>> analysed = new HashMap<>();
+    Map<String, Map<String, List<String>>> analysed = new HashMap<>();
     for (Source source : SOURCES) {
       for (LanguageResources.Row row : LanguageResources.rows("lexicons/" + source.file())) {
         if (row.cells().length < 2) {
@@ -97,17 +97,24 @@ final class Lexicon {
 
   private static void add(
       Map<String, Map<String, Map<List<String>, Float>>> raw,
-      Map<String, List<String>> analysed,
+      Map<String, Map<String, List<String>>> analysed,
       Analyzers analyzers,
       String from,
       String word,
       String to,
       String translation,
       float weight) {
+    if (weight <= 0) {
+      return;
+    }
+    // A phrase's words would each stand for the whole: phrases are the glossary's. Its
+    // translation is not analysed at all: analysing is most of the start's cost.
     List<String> source = terms(analysed, analyzers, word, from);
+    if (source.size() != 1) {
+      return;
+    }
     List<String> target = terms(analysed, analyzers, translation, to);
-    // A phrase's words would each stand for the whole: phrases are the glossary's.
-    if (source.size() != 1 || target.isEmpty() || weight <= 0) {
+    if (target.isEmpty()) {
       return;
     }
     raw.computeIfAbsent(key(from, source.get(0)), k -> new LinkedHashMap<>())
@@ -117,9 +124,15 @@ final class Lexicon {
 
   /** A text's analysed terms, first readings, each text analysed once. */
   private static List<String> terms(
-      Map<String, List<String>> analysed, Analyzers analyzers, String text, String language) {
-    return analysed.computeIfAbsent(
-        language + "\t" + text, k -> Glossary.firstReadings(analyzers, text, language));
+      Map<String, Map<String, List<String>>> analysed,
+      Analyzers analyzers,
+      String text,
+      String language) {
+    // Keyed by the text alone within a language: a key made for each of the half million lookups
+    // was a good part of the start's cost.
+    return analysed
+        .computeIfAbsent(language, l -> new HashMap<>())
+        .computeIfAbsent(text, k -> Glossary.firstReadings(analyzers, text, language));
   }
 
   private static float parse(String weight) {
