@@ -61,7 +61,7 @@ public final class Archive implements Closeable {
     this.analyzers = analyzers;
     this.countries = new Countries(analyzers.countries());
     this.store = new IndexStore(indexRoot, analyzers, Scoring.similarity(tuning.bm25()));
-    this.finder = new AnswerFinder(new QuestionParser(analyzers), tuning);
+    this.finder = new AnswerFinder(new QuestionParser(analyzers, indexRoot), tuning);
   }
 
   /**

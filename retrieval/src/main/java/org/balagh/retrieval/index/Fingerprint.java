@@ -20,6 +20,11 @@ public final class Fingerprint {
 
   private Fingerprint() {}
 
+  /** The index format: what else depends on analysis (the lexicon cache) is keyed by it too. */
+  public static int indexFormat() {
+    return INDEX_FORMAT;
+  }
+
   public static String of(Path dataFolder) throws IOException {
     MessageDigest digest = sha256();
     digest.update(("balagh-index-" + INDEX_FORMAT + "\n").getBytes(StandardCharsets.UTF_8));

@@ -31,8 +31,18 @@ final class Lexicon {
 
   private final Map<String, List<Translation>> translations;
 
-  private Lexicon(Map<String, List<Translation>> translations) {
+  Lexicon(Map<String, List<Translation>> translations) {
     this.translations = translations;
+  }
+
+  /** Each word's translations, by "language TAB analysed word". */
+  Map<String, List<Translation>> translations() {
+    return translations;
+  }
+
+  /** The installed lexicon files, in the order they are read. */
+  static List<String> files() {
+    return SOURCES.stream().map(Source::file).toList();
   }
 
   static Lexicon empty() {

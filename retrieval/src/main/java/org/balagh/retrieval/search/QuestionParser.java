@@ -1,5 +1,6 @@
 package org.balagh.retrieval.search;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,10 +46,23 @@ public final class QuestionParser {
   private final CompletableFuture<Lexicon> lexicon;
 
   public QuestionParser(Analyzers analyzers) {
+    this(analyzers, null);
+  }
+
+  /**
+   * A parser whose lexicons, once analysed, are kept in {@code cacheFolder} (the indexes' folder)
+   * and read back from there at the next start; none when null.
+   */
+  public QuestionParser(Analyzers analyzers, Path cacheFolder) {
     this.analyzers = analyzers;
     this.tagger = new CountryTagger(analyzers.countries());
     this.metonyms = new Metonyms(analyzers);
-    this.lexicon = CompletableFuture.supplyAsync(() -> Lexicon.installed(analyzers));
+    this.lexicon =
+        CompletableFuture.supplyAsync(
+            () ->
+                cacheFolder == null
+                    ? Lexicon.installed(analyzers)
+                    : LexiconCache.load(analyzers, cacheFolder));
   }
 
   /** Reads a question with no glossary: its words are looked for in its own language only. */
