@@ -3,6 +3,7 @@ package org.balagh.retrieval;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +44,9 @@ public final class Archive implements Closeable {
 
   /** How many problems a report lists; the count covers them all. */
   public static final int PROBLEMS_LISTED = 20;
+
+  /** How long closing waits for the lexicons still loading (they load in a few seconds). */
+  static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
 
   private final Path dataFolder;
   private final IndexStore store;
@@ -228,6 +232,10 @@ public final class Archive implements Closeable {
 
   @Override
   public void close() throws IOException {
+    // The lexicons may still be loading and about to write their file under the index root.
+    if (!finder.parser().awaitLoaded(CLOSE_WAIT)) {
+      LOG.warn("event=lexicon_load_unfinished_at_close wait={}", CLOSE_WAIT);
+    }
     synchronized (reloading) {
       Generations in = generations;
       generations = null;

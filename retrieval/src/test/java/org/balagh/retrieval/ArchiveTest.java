@@ -177,4 +177,18 @@ class ArchiveTest {
       assertEquals("c5-2023", answers.answers().get(0).statement().id());
     }
   }
+
+  @Test
+  void leavesNothingWritingUnderItsIndexOnceClosed() throws IOException {
+    // The lexicons load in the background and keep their analysis under the index root; closing
+    // waits for that, so a folder its owner deletes after close() is not written into meanwhile.
+    Path index = folder.resolve("index4");
+    Archive.open(folder.resolve("data"), index).close();
+    try (var files = Files.list(index)) {
+      List<String> names = files.map(f -> f.getFileName().toString()).toList();
+      assertEquals(
+          1, names.stream().filter(n -> n.matches("lexicon-\\w+\\.bin")).count(), names.toString());
+      assertFalse(names.stream().anyMatch(n -> n.endsWith(".tmp")), names.toString());
+    }
+  }
 }

@@ -41,6 +41,11 @@ public final class AnswerFinder {
     this.tuning = tuning;
   }
 
+  /** The question parser, whose lexicons load in the background. */
+  public QuestionParser parser() {
+    return parser;
+  }
+
   public Tuning tuning() {
     return tuning;
   }

@@ -1,6 +1,7 @@
 package org.balagh.retrieval.search;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.analysis.AnswerKind;
 import org.balagh.retrieval.analysis.CountryNames;
@@ -63,6 +67,25 @@ public final class QuestionParser {
                 cacheFolder == null
                     ? Lexicon.installed(analyzers)
                     : LexiconCache.load(analyzers, cacheFolder));
+  }
+
+  /**
+   * Waits, at most {@code timeout}, for the lexicons to finish loading: the load may still be
+   * writing its file into the cache folder, which must not change once its owner has closed.
+   * Returns whether the load has ended.
+   */
+  public boolean awaitLoaded(Duration timeout) {
+    try {
+      lexicon.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (ExecutionException e) {
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    }
   }
 
   /** Reads a question with no glossary: its words are looked for in its own language only. */
