@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.balagh.retrieval.analysis.Analyzers;
+import org.balagh.retrieval.analysis.ArabicInflections;
 import org.balagh.retrieval.lang.LanguageResources;
 
 /**
@@ -163,6 +164,17 @@ final class Lexicon {
       List<Translation> found = translations.get(key(language, reading));
       if (found != null) {
         return found;
+      }
+    }
+    if (language.equals("ar")) {
+      // An inflected verb or an adverb's case ending: the headword it may stand for.
+      for (String reading : readings) {
+        for (String headword : ArabicInflections.headwords(reading)) {
+          List<Translation> found = translations.get(key(language, headword));
+          if (found != null) {
+            return found;
+          }
+        }
       }
     }
     return List.of();

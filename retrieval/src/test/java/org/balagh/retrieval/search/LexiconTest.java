@@ -44,6 +44,19 @@ class LexiconTest {
   }
 
   @Test
+  void inflectedArabicVerbsAndCaseEndingsFindTheirHeadwordsTranslations() {
+    // The lexicons list فاز (he won), دعم (he supported) and أخير (last); questions write فازت (she
+    // won), تدعم (she supports) and أخيرا (finally), which light stemming leaves as they are.
+    for (String[] pair : new String[][] {{"فازت", "فاز"}, {"تدعم", "دعم"}, {"أخيرا", "أخير"}}) {
+      List<Lexicon.Translation> headword = of(pair[1], "ar");
+      assertTrue(!headword.isEmpty(), pair[1] + " has no translation");
+      assertEquals(headword, of(pair[0], "ar"), pair[0]);
+    }
+    // A word the lexicons hold is never read as another's inflection: "بيت" (house) stays itself.
+    assertTrue(translates("بيت", "ar", "house", "en"), "بيت: " + of("بيت", "ar"));
+  }
+
+  @Test
   void aWordsTranslationsIntoALanguageAreFewAndShareOneWhole() {
     for (String[] word :
         new String[][] {{"هدنة", "ar"}, {"حصار", "ar"}, {"sanctions", "en"}, {"otage", "fr"}}) {
