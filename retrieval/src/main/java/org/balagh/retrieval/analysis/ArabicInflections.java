@@ -19,7 +19,7 @@ import java.util.List;
  *   <li>the accusative's {@code ا}: {@code أخيرا} → {@code اخير}, {@code كيلومترا} → {@code
  *       كيلومتر};
  *   <li>the imperfect's prefix {@code ي ت ن}, with the {@code ا} the derived forms take in the
- *       perfect: {@code يتم} → {@code تم}, {@code يعتقد} → {@code اعتقد}, {@code يستخدم} → {@code
+ *       perfect: {@code يدعم} → {@code دعم}, {@code يعتقد} → {@code اعتقد}, {@code يستخدم} → {@code
  *       استخدم}.
  * </ul>
  *
@@ -42,7 +42,7 @@ public final class ArabicInflections {
     if (stem.endsWith("ت")) {
       add(out, stem, stem.substring(0, n - 1));
     }
-    if (stem.endsWith("وا") && n - 2 >= MIN_LETTERS) {
+    if (stem.endsWith("وا")) {
       add(out, stem, stem.substring(0, n - 2));
     }
     if (stem.endsWith("ا")) {
