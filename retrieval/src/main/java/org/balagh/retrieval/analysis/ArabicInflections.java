@@ -28,7 +28,6 @@ import java.util.List;
 public final class ArabicInflections {
 
   private static final int MIN_LETTERS = 3;
-  private static final String IMPERFECT = "يتن";
 
   private ArabicInflections() {}
 
@@ -48,7 +47,7 @@ public final class ArabicInflections {
     if (stem.endsWith("ا")) {
       add(out, stem, stem.substring(0, n - 1));
     }
-    if (IMPERFECT.indexOf(stem.charAt(0)) >= 0) {
+    if (ArabicStemmer.VERB_PREFIXES.indexOf(stem.charAt(0)) >= 0) {
       String rest = stem.substring(1);
       add(out, stem, rest);
       add(out, stem, "ا" + rest);

@@ -29,7 +29,10 @@ public final class ArabicStemmer {
   private static final int MIN_STEM = 3;
 
   private static final String PROCLITICS = "وفبلك";
-  private static final String VERB_PREFIXES = "يتن";
+
+  /** The imperfect's prefixes a verb may start with (ArabicInflections reads them too). */
+  static final String VERB_PREFIXES = "يتن";
+
   private static final String CONJUNCTIONS = "وف";
 
   private ArabicStemmer() {}

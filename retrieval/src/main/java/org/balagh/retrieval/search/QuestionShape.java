@@ -101,7 +101,7 @@ record QuestionShape(String speaker, String topic) {
       if (!wholeWord(text, verb.start(), verb.end())) {
         continue;
       }
-      if (isArabic(text.charAt(verb.start()))) {
+      if (Script.isArabic(text.charAt(verb.start()))) {
         // The subject follows the verb: the first words after it that name a government.
         int end = verb.end();
         for (int k = 0; k < SUBJECT_WORDS && end < text.length() - 1; k++) {
@@ -124,17 +124,13 @@ record QuestionShape(String speaker, String topic) {
     return shape;
   }
 
-  private static boolean isArabic(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
-  }
-
   /**
    * Whether a match stands as a word: Arabic forms are matched without boundaries (the pattern's
    * \\b knows no Arabic letters), so «رد» must not be taken inside «مورد»; a conjunction و or ف may
    * lead it.
    */
   private static boolean wholeWord(String text, int start, int end) {
-    if (!isArabic(text.charAt(start))) {
+    if (!Script.isArabic(text.charAt(start))) {
       return true;
     }
     int before = start;

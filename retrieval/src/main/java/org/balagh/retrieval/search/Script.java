@@ -14,10 +14,7 @@ record Script(String text, boolean arabic) {
     StringBuilder arabic = new StringBuilder();
     StringBuilder other = new StringBuilder();
     for (String word : text.split(" ")) {
-      boolean isArabic =
-          word.codePoints()
-              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
-      (isArabic ? arabic : other).append(word).append(' ');
+      (word.codePoints().anyMatch(Script::isArabic) ? arabic : other).append(word).append(' ');
     }
     if (arabic.length() > 0) {
       runs.add(new Script(arabic.toString().strip(), true));
@@ -26,5 +23,10 @@ record Script(String text, boolean arabic) {
       runs.add(new Script(other.toString().strip(), false));
     }
     return runs;
+  }
+
+  /** Whether a character is of the Arabic script. */
+  static boolean isArabic(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
   }
 }
