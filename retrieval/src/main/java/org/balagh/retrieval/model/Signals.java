@@ -6,6 +6,9 @@ package org.balagh.retrieval.model;
  *
  * @param coverage the rarity-weighted share of the question's concepts the sentence, its context or
  *     its statement expresses (see {@code Evidence})
+ * @param covered how many of the question's concepts it covers, each counted by its share of the
+ *     coverage (coverage times the concepts that weigh anything): the same share of a long question
+ *     is more evidence than of a short one
  * @param relevance its match, per unit of the question's information, up to 1
  * @param margin how far it stands above the next answer: 1 minus the next one's score over its own
  * @param expressed the share of the question's information it can say in the sentence's language (1
@@ -19,6 +22,7 @@ package org.balagh.retrieval.model;
  */
 public record Signals(
     float coverage,
+    float covered,
     float relevance,
     float margin,
     boolean otherLanguage,
@@ -30,6 +34,14 @@ public record Signals(
   /** The same signals with another margin: known only once the answers are ranked. */
   public Signals withMargin(float value) {
     return new Signals(
-        coverage, relevance, value, otherLanguage, reply, onTopic, speakerAsked, questionLanguage);
+        coverage,
+        covered,
+        relevance,
+        value,
+        otherLanguage,
+        reply,
+        onTopic,
+        speakerAsked,
+        questionLanguage);
   }
 }

@@ -131,6 +131,7 @@ public final class AnswerFinder {
         Signals signals =
             new Signals(
                 coverage[i],
+                coverage[i] * evidence.concepts(i, tuning.speaker()),
                 Math.min(1f, score / tuning.confidenceScale()),
                 0f,
                 !languages[i].equals(own),

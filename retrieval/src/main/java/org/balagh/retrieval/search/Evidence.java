@@ -247,6 +247,23 @@ final class Evidence {
   }
 
   /**
+   * How many of the question's concepts weigh anything in a document's language, counted as {@link
+   * #coverage} counts them: times its coverage, how much of the question a sentence shows, which
+   * says more of a long question than of a short one.
+   */
+  int concepts(int d, float speakerWeight) {
+    float[] w = information.weights(languages[d]);
+    int count = 0;
+    for (int c = 0; c < w.length; c++) {
+      boolean speaker = question.concepts().get(c).speaker();
+      if ((speaker ? speakerWeight * w[c] : w[c]) > 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
    * Whether the sentence itself says something of the topic, when the question sets its topic apart
    * from who spoke ("What did the C5+1 leaders say about <em>Afghanistan</em>?"): a sentence that
    * only names the speaker does not answer. True when there is no such split.

@@ -71,4 +71,27 @@ class EvidenceTest {
     assertEquals(1f, coverage[1], 1e-6f);
     assertTrue(coverage[0] < 0.75f, "food alone covers " + coverage[0]);
   }
+
+  @Test
+  void countsTheConceptsThatWeighInTheSentencesLanguage() {
+    StatementInfo statement = index.catalog().get(0);
+    int first = index.firstSentence(statement.ordinal());
+    assertEquals(1, concepts("What was said about grain?", first));
+    assertEquals(3, concepts("What was said about grain, prices and the region?", first));
+  }
+
+  private static int concepts(String text, int doc) {
+    Question question = new QuestionParser(ANALYZERS).parse(text, glossary);
+    StatementInfo statement = index.catalog().get(0);
+    Evidence evidence =
+        new Evidence(
+            index,
+            question,
+            new int[] {doc},
+            new StatementInfo[] {statement},
+            new String[] {"en"},
+            new Information(index, question, Tuning.DEFAULTS.untranslated()),
+            java.util.Map.of());
+    return evidence.concepts(0, Tuning.DEFAULTS.speaker());
+  }
 }
