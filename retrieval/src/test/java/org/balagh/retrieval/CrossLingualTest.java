@@ -47,6 +47,21 @@ class CrossLingualTest {
         "MA",
         "Morocco reaffirms its support for the Palestinian people and their legitimate rights.",
         "Our country welcomes investment in renewable energy.");
+    FixtureData.writeStatement(
+        data,
+        "cn-mfa",
+        "Remarks by the Foreign Minister of China",
+        "2023-07-20",
+        "CN",
+        "Foreign Minister Wang said that grain exports will resume in August.");
+    FixtureData.writeStatement(
+        data,
+        "ua-mfa",
+        "Remarks by the Foreign Minister of Ukraine",
+        "2023-07-20",
+        "UA",
+        "Foreign Minister Kuleba said that grain exports will resume in August.",
+        "Kuleba thanked the partners of Ukraine.");
     archive = Archive.open(data, folder.resolve("index"), Tuning.DEFAULTS.withMinConfidence(0f));
     archive.reload();
   }
@@ -61,6 +76,16 @@ class CrossLingualTest {
     assertEquals(
         "President Biden said that Ukraine will never be a victory for Russia.",
         FixtureData.top(archive, "ماذا قال بايدن عن أوكرانيا؟").sentence());
+  }
+
+  @Test
+  void answersAFrenchQuestionAboutANamedPersonFromAnEnglishStatement() {
+    // "Kuleba" is in no lexicon: the English statements' own names carry it across.
+    assertEquals(
+        "Foreign Minister Kuleba said that grain exports will resume in August.",
+        FixtureData.top(
+                archive, "Quand les exportations de céréales reprendront-elles selon Kuleba ?")
+            .sentence());
   }
 
   @Test

@@ -321,15 +321,24 @@ public final class QuestionParser {
   /**
    * Adds, to a word that may be a name (any Arabic word, a capitalised Latin one), the names of the
    * other script that the index's statements write with the same consonants: «بايدن» reaches
-   * "Biden", "Blinken" «بلينكن». Each weighs a share of a translation's weight.
+   * "Biden", "Blinken" «بلينكن»; and, to a capitalised word that the lexicons do not translate
+   * between English and French, the other language's names with its consonants ("Poutine" reaches
+   * "Putin"). Each weighs a share of a translation's weight.
    */
+  private static boolean expresses(List<Question.Term> terms, String language) {
+    return terms.stream().anyMatch(t -> t.fieldLanguage().equals(language));
+  }
+
   private void bridgeNames(
       Script script,
       String field,
       List<List<String>> words,
       List<List<Question.Term>> translations,
       NameTable names) {
-    List<String> targets = script.arabic() ? List.of("en", "fr") : List.of("ar");
+    // Between English and French, a name the question's language does not translate ("Biden",
+    // "Wagner" in a French question) is looked for as the other language's statements write it.
+    List<String> targets =
+        script.arabic() ? List.of("en", "fr") : List.of("ar", field.equals("en") ? "fr" : "en");
     for (Words.Word word : Words.split(script.text())) {
       String surface = word.text();
       String key = NameKey.of(surface);
@@ -345,6 +354,9 @@ public final class QuestionParser {
           continue;
         }
         for (String target : targets) {
+          if (!script.arabic() && !target.equals("ar") && expresses(translations.get(i), target)) {
+            continue;
+          }
           List<String> found = names.named(target, key);
           for (String name : found) {
             for (String term : Glossary.firstReadings(analyzers, name, target)) {
