@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.analysis.ArabicInflections;
+import org.balagh.retrieval.analysis.FrenchInflections;
 import org.balagh.retrieval.lang.LanguageResources;
 
 /**
@@ -166,18 +167,25 @@ final class Lexicon {
         return found;
       }
     }
-    if (language.equals("ar")) {
-      // An inflected verb or an adverb's case ending: the headword it may stand for.
-      for (String reading : readings) {
-        for (String headword : ArabicInflections.headwords(reading)) {
-          List<Translation> found = translations.get(key(language, headword));
-          if (found != null) {
-            return found;
-          }
+    // An inflected verb, or an Arabic adverb's case ending: the headword it may stand for.
+    for (String reading : readings) {
+      for (String headword : headwords(language, reading)) {
+        List<Translation> found = translations.get(key(language, headword));
+        if (found != null) {
+          return found;
         }
       }
     }
     return List.of();
+  }
+
+  private static List<String> headwords(String language, String reading) {
+    return switch (language) {
+      case "ar" -> ArabicInflections.headwords(reading);
+      case "fr" ->
+          Boolean.getBoolean("balagh.nofr") ? List.of() : FrenchInflections.headwords(reading);
+      default -> List.of();
+    };
   }
 
   private static List<Source> sources() {

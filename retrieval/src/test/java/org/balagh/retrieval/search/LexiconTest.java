@@ -57,6 +57,22 @@ class LexiconTest {
   }
 
   @Test
+  void conjugatedFrenchVerbsFindTheirInfinitivesTranslations() {
+    // The lexicons list durer (to last), compter (to count) and accueillir (to host); questions
+    // write durerait, comptent and accueillera, which light stemming leaves as they are.
+    for (String[] pair :
+        new String[][] {
+          {"durerait", "durer"}, {"comptent", "compter"}, {"accueillera", "accueille"}
+        }) {
+      List<Lexicon.Translation> headword = of(pair[1], "fr");
+      assertTrue(!headword.isEmpty(), pair[1] + " has no translation");
+      assertEquals(headword, of(pair[0], "fr"), pair[0]);
+    }
+    // "fera" (will do) is not read as "fer" (iron).
+    assertTrue(of("fera", "fr").stream().noneMatch(t -> t.terms().contains("iron")), "fera");
+  }
+
+  @Test
   void aWordsTranslationsIntoALanguageAreFewAndShareOneWhole() {
     for (String[] word :
         new String[][] {{"هدنة", "ar"}, {"حصار", "ar"}, {"sanctions", "en"}, {"otage", "fr"}}) {
