@@ -106,7 +106,11 @@ public final class QuestionParser {
   public Question parse(String raw, Glossary glossary, NameTable names) {
     String text = clean(raw);
     String language = language(text);
-    QuestionShape shape = QuestionShape.of(text, part -> namesGovernment(part, language));
+    QuestionShape shape =
+        QuestionShape.of(
+            text,
+            part -> namesGovernment(part, language),
+            part -> !tagger.countries(part, CountryNames.ANY).isEmpty());
     return read(text, language, shape, List.of(), glossary, names);
   }
 

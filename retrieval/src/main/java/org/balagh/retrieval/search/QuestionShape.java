@@ -75,6 +75,20 @@ record QuestionShape(String speaker, String topic) {
               + "|حذرت?|رفضت?|موقف",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Of those, the verbs of judging what another did ("condemn", "welcome", "react"): next to one, a
+   * country's name is the speaker too ("Did the United States condemn …", « Les États-Unis ont-ils
+   * condamné … »). Not next to the others: «متى أعلنت موريشيوس استقلالها؟» (announced) asks about
+   * an event.
+   */
+  private static final Pattern JUDGE =
+      Pattern.compile(
+          "\\b(?:condemn(?:ed|s)?|welcome[sd]?|congratulate[sd]?|praise[sd]?|critici[sz]e[sd]?"
+              + "|denounce[sd]?|react(?:ed|s)?|respond(?:ed|s)?"
+              + "|réagi|répondu|condamné|salué|félicité|critiqué|dénoncé)\\b"
+              + "|أدانت?|رحبت?|هنأت?|أشادت?|انتقدت?|ردت?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern HARAKAT = Pattern.compile("[\\u064B-\\u065F\\u0670]");
 
   /** Words a speech verb may have between it and the government it names. */
@@ -86,10 +100,13 @@ record QuestionShape(String speaker, String topic) {
    * <em>Pékin</em> a-t-il condamné … »): the words up to the speech verb and the government right
    * before it (after it in Arabic, whose verb comes first) become the speaker part, the rest the
    * topic. Without a government next to the verb ("Who condemned …"), the question stays all topic.
+   * A country's name counts as a government next to a verb of judging ({@link #JUDGE}) only.
    *
    * @param namesGovernment whether a text names a government (by its capital or seat)
+   * @param namesCountry whether a text names a country
    */
-  static QuestionShape of(String question, Predicate<String> namesGovernment) {
+  static QuestionShape of(
+      String question, Predicate<String> namesGovernment, Predicate<String> namesCountry) {
     QuestionShape shape = of(question);
     if (shape.hasTopic()) {
       return shape;
@@ -101,22 +118,24 @@ record QuestionShape(String speaker, String topic) {
       if (!wholeWord(text, verb.start(), verb.end())) {
         continue;
       }
+      boolean judges = JUDGE.matcher(text.substring(verb.start(), verb.end())).matches();
+      Predicate<String> speaks = judges ? namesGovernment.or(namesCountry) : namesGovernment;
       if (Script.isArabic(text.charAt(verb.start()))) {
         // The subject follows the verb: the first words after it that name a government.
         int end = verb.end();
         for (int k = 0; k < SUBJECT_WORDS && end < text.length() - 1; k++) {
           end = nextWordEnd(text, end);
-          if (namesGovernment.test(text.substring(verb.end(), end))) {
+          if (speaks.test(text.substring(verb.end(), end))) {
             // And the others it names with it: «واشنطن والقاهرة».
             int next = nextWordEnd(text, end);
-            while (next > end && namesGovernment.test(text.substring(end, next).strip())) {
+            while (next > end && speaks.test(text.substring(end, next).strip())) {
               end = next;
               next = nextWordEnd(text, end);
             }
             return split(text, end, end);
           }
         }
-      } else if (namesGovernment.test(lastWords(text.substring(0, verb.start())))) {
+      } else if (speaks.test(lastWords(text.substring(0, verb.start())))) {
         return split(text, verb.end(), verb.end());
       }
       return shape;

@@ -75,10 +75,24 @@ class MetonymsTest {
   }
 
   @Test
-  void takesACountrysNameBeforeASpeechVerbWithoutATopicMarkerAsNoSpeaker() {
+  void takesACountrysNameNextToAVerbOfJudgingAsTheSpeaker() {
+    check("Did the United States condemn the attack?", List.of("US"), List.of("US"));
+    check(
+        "How did the United States react when the president resigned?",
+        List.of("US"),
+        List.of("US"));
+    check("Les États-Unis ont-ils condamné le coup d'État ?", List.of("US"), List.of("US"));
+    check("هل أدانت الولايات المتحدة الهجوم؟", List.of("US"), List.of("US"));
+  }
+
+  @Test
+  void takesACountrysNameNextToAnotherSpeechVerbAsNoSpeaker() {
     // As often the place of an event as a government that speaks: «متى أعلنت موريشيوس استقلالها؟».
     check("متى أعلنت موريشيوس استقلالها؟", List.of("MU"), List.of());
-    check("Did the United States condemn the attack?", List.of("US"), List.of());
+    check(
+        "When did Mongolia declare its territory free of nuclear weapons?",
+        List.of("MN"),
+        List.of());
   }
 
   @Test
