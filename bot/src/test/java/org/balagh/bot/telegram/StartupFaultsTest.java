@@ -45,7 +45,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StartupFaultsTest {
 
   static final Duration FAULT = Duration.ofSeconds(1);
-  static final Duration HOLD = Duration.ofSeconds(3);
+
+  /**
+   * A hung call's wait: longer than any call's read timeout, the long poll's included (its second
+   * plus the 2 s read timeout). At 3 s, the fake's closing the connection raced the poll's own
+   * timeout, and when it won, OkHttp silently retried the call on a new connection once the fault
+   * was over: no failure to log.
+   */
+  static final Duration HOLD = Duration.ofSeconds(4);
+
   static final long READY_WITHIN_MS = 8_000;
 
   @TempDir Path folder;
