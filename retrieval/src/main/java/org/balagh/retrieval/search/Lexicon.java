@@ -182,8 +182,7 @@ final class Lexicon {
   private static List<String> headwords(String language, String reading) {
     return switch (language) {
       case "ar" -> ArabicInflections.headwords(reading);
-      case "fr" ->
-          Boolean.getBoolean("balagh.nofr") ? List.of() : FrenchInflections.headwords(reading);
+      case "fr" -> FrenchInflections.headwords(reading);
       default -> List.of();
     };
   }

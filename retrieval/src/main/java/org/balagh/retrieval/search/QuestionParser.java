@@ -329,10 +329,6 @@ public final class QuestionParser {
    * between English and French, the other language's names with its consonants ("Poutine" reaches
    * "Putin"). Each weighs a share of a translation's weight.
    */
-  private static boolean expresses(List<Question.Term> terms, String language) {
-    return terms.stream().anyMatch(t -> t.fieldLanguage().equals(language));
-  }
-
   private void bridgeNames(
       Script script,
       String field,
@@ -374,6 +370,11 @@ public final class QuestionParser {
         }
       }
     }
+  }
+
+  /** Whether a word's translations hold a term of a field language. */
+  private static boolean expresses(List<Question.Term> terms, String language) {
+    return terms.stream().anyMatch(t -> t.fieldLanguage().equals(language));
   }
 
   /**
