@@ -59,34 +59,38 @@ record QuestionShape(String speaker, String topic) {
   }
 
   /**
-   * Verbs of speaking out, which make whoever does it the speaker even with no topic marker. Fewer
-   * than {@link #SPEECH}: "view", "take", "line", "call" and "state(s)" are most often something
-   * else outside "X's take on" ("the views of Romanians", "take control", "the United States").
+   * The verbs of judging what another did ("condemn", "welcome", "react"), Latin then Arabic: next
+   * to one, a country's name is the speaker too ("Did the United States condemn …", « Les
+   * États-Unis ont-ils condamné … »). Not next to the other verbs of speaking out: «متى أعلنت
+   * موريشيوس استقلالها؟» (announced) asks about an event. Arabic forms take the feminine ت
+   * optional, and tried first: the match must be the whole word.
+   */
+  private static final String JUDGING_LATIN =
+      "condemn(?:ed|s)?|welcome[sd]?|congratulate[sd]?|praise[sd]?|critici[sz]e[sd]?"
+          + "|denounce[sd]?|respond(?:ed|s)?|react(?:ed|s)?"
+          + "|réagi|répondu|condamné|salué|félicité|critiqué|dénoncé";
+
+  private static final String JUDGING_ARABIC = "ردت?|أدانت?|رحبت?|هنأت?|أشادت?|انتقدت?";
+
+  private static final Pattern JUDGE =
+      Pattern.compile(
+          "\\b(?:" + JUDGING_LATIN + ")\\b|" + JUDGING_ARABIC,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Verbs of speaking out, which make whoever does it the speaker even with no topic marker: those
+   * of judging, and others. Fewer than {@link #SPEECH}: "view", "take", "line", "call" and
+   * "state(s)" are most often something else outside "X's take on" ("the views of Romanians", "take
+   * control", "the United States").
    */
   private static final Pattern ACT =
       Pattern.compile(
           "\\b(?:say|says|said|tell|told|declare[sd]?|announce[sd]?|warn(?:ed|s)?|urge[sd]?"
-              + "|condemn(?:ed|s)?|welcome[sd]?|congratulate[sd]?|praise[sd]?|critici[sz]e[sd]?"
-              + "|denounce[sd]?|reject(?:ed|s)?|respond(?:ed|s)?|react(?:ed|s)?|comment(?:ed|s)?"
-              + "|dit|déclaré|annoncé|réagi|répondu|condamné|salué|affirmé|félicité|critiqué"
-              + "|dénoncé|rejeté)\\b"
-              // The feminine ت optional, and tried first: the match must be the whole word.
-              + "|قالت?|صرحت?|أعلنت?|أكدت?|علقت?|ردت?|دعت|دعا|أدانت?|رحبت?|هنأت?|أشادت?|انتقدت?"
-              + "|حذرت?|رفضت?|موقف",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /**
-   * Of those, the verbs of judging what another did ("condemn", "welcome", "react"): next to one, a
-   * country's name is the speaker too ("Did the United States condemn …", « Les États-Unis ont-ils
-   * condamné … »). Not next to the others: «متى أعلنت موريشيوس استقلالها؟» (announced) asks about
-   * an event.
-   */
-  private static final Pattern JUDGE =
-      Pattern.compile(
-          "\\b(?:condemn(?:ed|s)?|welcome[sd]?|congratulate[sd]?|praise[sd]?|critici[sz]e[sd]?"
-              + "|denounce[sd]?|react(?:ed|s)?|respond(?:ed|s)?"
-              + "|réagi|répondu|condamné|salué|félicité|critiqué|dénoncé)\\b"
-              + "|أدانت?|رحبت?|هنأت?|أشادت?|انتقدت?|ردت?",
+              + "|reject(?:ed|s)?|comment(?:ed|s)?|dit|déclaré|annoncé|affirmé|rejeté|"
+              + JUDGING_LATIN
+              + ")\\b"
+              + "|قالت?|صرحت?|أعلنت?|أكدت?|علقت?|دعت|دعا|حذرت?|رفضت?|موقف|"
+              + JUDGING_ARABIC,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern HARAKAT = Pattern.compile("[\\u064B-\\u065F\\u0670]");
