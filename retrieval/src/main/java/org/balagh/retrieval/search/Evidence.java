@@ -233,7 +233,7 @@ final class Evidence {
       for (int c = 0; c < w.length; c++) {
         long bit = 1L << c;
         boolean speaker = question.concepts().get(c).speaker();
-        float weight = speaker ? speakerWeight * w[c] : w[c];
+        float weight = weight(c, w, speakerWeight);
         total += weight;
         if ((inSentence[d] & bit) != 0) {
           matched += weight;
@@ -255,12 +255,18 @@ final class Evidence {
     float[] w = information.weights(languages[d]);
     int count = 0;
     for (int c = 0; c < w.length; c++) {
-      boolean speaker = question.concepts().get(c).speaker();
-      if ((speaker ? speakerWeight * w[c] : w[c]) > 0) {
+      if (weight(c, w, speakerWeight) > 0) {
         count++;
       }
     }
     return count;
+  }
+
+  /**
+   * A concept's weight in coverage: its rarity, times {@code speakerWeight} if it names who spoke.
+   */
+  private float weight(int c, float[] w, float speakerWeight) {
+    return question.concepts().get(c).speaker() ? speakerWeight * w[c] : w[c];
   }
 
   /**
