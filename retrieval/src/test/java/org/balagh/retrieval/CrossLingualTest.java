@@ -62,6 +62,14 @@ class CrossLingualTest {
         "UA",
         "Foreign Minister Kuleba said that grain exports will resume in August.",
         "Kuleba thanked the partners of Ukraine.");
+    FixtureData.writeStatement(
+        data,
+        "us-lb",
+        "Readout of the Special Envoy's travel to Lebanon",
+        "2024-11-26",
+        "US",
+        "The ceasefire between Israel and Lebanon must hold, the Secretary said.",
+        "Envoy Hochstein said the ceasefire would take effect at dawn.");
     archive = Archive.open(data, folder.resolve("index"), Tuning.DEFAULTS.withMinConfidence(0f));
     archive.reload();
   }
@@ -86,6 +94,14 @@ class CrossLingualTest {
         FixtureData.top(
                 archive, "Quand les exportations de céréales reprendront-elles selon Kuleba ?")
             .sentence());
+  }
+
+  @Test
+  void reachesANameTheStatementsWriteOnce() {
+    // The archive writes "Hochstein" once, and no lexicon knows «هوكستين».
+    assertEquals(
+        "Envoy Hochstein said the ceasefire would take effect at dawn.",
+        FixtureData.top(archive, "متى يبدأ وقف إطلاق النار حسب هوكستين؟").sentence());
   }
 
   @Test

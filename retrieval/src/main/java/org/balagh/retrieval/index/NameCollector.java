@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,18 +19,20 @@ import org.balagh.retrieval.text.NameKey;
 /**
  * Gathers, while statements are indexed, the names the archive writes, by their {@link NameKey}: in
  * English and French the capitalised words, in Arabic every word (Arabic has no capitals). A
- * question may then reach a name in the other script ("Biden" «بايدن») without a table of people.
- * Written beside the index as {@link GenerationLayout#NAMES}.
+ * question may then reach a name in the other script ("Biden" «بايدن») without a table of people. A
+ * capitalised word the archive writes in lower case as often is a word that opened a sentence
+ * ("Later", "Humanity"), not a name, and is left out. Written beside the index as {@link
+ * GenerationLayout#NAMES}.
  */
 final class NameCollector {
-
-  /** Names written fewer times are left out: typing slips and one-off words. */
-  static final int MIN_COUNT = 2;
 
   /** Of the names with one key in one language, the most written are kept. */
   static final int PER_KEY = 5;
 
   private final Map<String, Map<String, AtomicInteger>> byKey = new ConcurrentHashMap<>();
+
+  /** How many times each Latin word is written in lower case, by field language. */
+  private final Map<String, AtomicInteger> lowerCase = new ConcurrentHashMap<>();
 
   /** Notes the names of one statement's text, written in a field language. */
   void add(String text, String fieldLanguage) {
@@ -39,6 +42,11 @@ final class NameCollector {
     }
     for (Words.Word word : Words.split(text)) {
       String surface = word.text();
+      if (!arabic && Character.isLowerCase(surface.charAt(0))) {
+        lowerCase
+            .computeIfAbsent(fieldLanguage + "\t" + surface, s -> new AtomicInteger())
+            .incrementAndGet();
+      }
       if (arabic ? !Words.isArabic(surface) : !Character.isUpperCase(surface.charAt(0))) {
         continue;
       }
@@ -60,7 +68,8 @@ final class NameCollector {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (Map.Entry<String, Map<String, AtomicInteger>> key : new TreeMap<>(byKey).entrySet()) {
         List<Map.Entry<String, AtomicInteger>> names = new ArrayList<>(key.getValue().entrySet());
-        names.removeIf(n -> n.getValue().get() < MIN_COUNT);
+        String language = key.getKey().substring(0, key.getKey().indexOf('\t'));
+        names.removeIf(n -> n.getValue().get() <= lowerCaseCount(language, n.getKey()));
         // Most written first; among as many, alphabetically, so that the names kept at the cut do
         // not depend on which worker saw them first.
         names.sort(
@@ -72,5 +81,14 @@ final class NameCollector {
         }
       }
     }
+  }
+
+  /**
+   * How many times a name is written in lower case ("later" for "Later", "humanity" for
+   * "HUMANITY").
+   */
+  private int lowerCaseCount(String language, String name) {
+    AtomicInteger count = lowerCase.get(language + "\t" + name.toLowerCase(Locale.ROOT));
+    return count == null ? 0 : count.get();
   }
 }

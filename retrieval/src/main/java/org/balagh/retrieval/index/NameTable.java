@@ -16,9 +16,12 @@ import java.util.Map;
  */
 public final class NameTable {
 
-  private final Map<String, List<String>> names;
+  /** A name as the archive writes it, and how many times it does. */
+  private record Written(String name, int count) {}
 
-  private NameTable(Map<String, List<String>> names) {
+  private final Map<String, List<Written>> names;
+
+  private NameTable(Map<String, List<Written>> names) {
     this.names = names;
   }
 
@@ -32,20 +35,33 @@ public final class NameTable {
     if (!Files.isRegularFile(file)) {
       return empty();
     }
-    Map<String, List<String>> names = new HashMap<>();
+    Map<String, List<Written>> names = new HashMap<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] cells = line.split("\t");
         if (cells.length == 4) {
-          names.computeIfAbsent(cells[0] + "\t" + cells[1], k -> new ArrayList<>()).add(cells[2]);
+          names
+              .computeIfAbsent(cells[0] + "\t" + cells[1], k -> new ArrayList<>())
+              .add(new Written(cells[2], Integer.parseInt(cells[3])));
         }
       }
     }
     return new NameTable(names);
   }
 
-  /** The names with this key written in a field language, the most written first. */
-  public List<String> named(String fieldLanguage, String key) {
-    return key.isEmpty() ? List.of() : names.getOrDefault(fieldLanguage + "\t" + key, List.of());
+  /**
+   * The names with this key written in a field language at least {@code times} times, the most
+   * written first.
+   */
+  public List<String> named(String fieldLanguage, String key, int times) {
+    List<String> found = new ArrayList<>();
+    if (!key.isEmpty()) {
+      for (Written written : names.getOrDefault(fieldLanguage + "\t" + key, List.of())) {
+        if (written.count() >= times) {
+          found.add(written.name());
+        }
+      }
+    }
+    return found;
   }
 }

@@ -39,6 +39,12 @@ public final class QuestionParser {
   /** Weight of a glossary translation against the question's own word. */
   static final float TRANSLATION_WEIGHT = 0.5f;
 
+  /**
+   * How many times the archive must write a name for a word that the lexicons translate to reach
+   * it; an untranslated word reaches a name written once.
+   */
+  static final int TRANSLATED_NAME_TIMES = 2;
+
   /** Weight of a glossary synonym in the question's own language. */
   static final float SYNONYM_WEIGHT = 0.8f;
 
@@ -353,11 +359,14 @@ public final class QuestionParser {
         if (!words.get(i).get(0).equals(read.get(0).get(0))) {
           continue;
         }
+        // A word the lexicons translate is a word first: it is a name only if the archive writes
+        // that name more than once, not any name written once that happens to share its letters.
+        int times = translations.get(i).isEmpty() ? 1 : TRANSLATED_NAME_TIMES;
         for (String target : targets) {
           if (!script.arabic() && !target.equals("ar") && expresses(translations.get(i), target)) {
             continue;
           }
-          List<String> found = names.named(target, key);
+          List<String> found = names.named(target, key, times);
           for (String name : found) {
             for (String term : Glossary.firstReadings(analyzers, name, target)) {
               Question.Term translated =
