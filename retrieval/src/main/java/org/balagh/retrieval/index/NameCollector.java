@@ -51,7 +51,8 @@ final class NameCollector {
         continue;
       }
       String key = NameKey.of(surface);
-      if (!key.isEmpty()) {
+      // Every Arabic word is gathered, so a short key there would be most of the vocabulary's.
+      if (!key.isEmpty() && !(arabic && NameKey.isShort(key))) {
         byKey
             .computeIfAbsent(fieldLanguage + "\t" + key, k -> new ConcurrentHashMap<>())
             .computeIfAbsent(surface, s -> new AtomicInteger())

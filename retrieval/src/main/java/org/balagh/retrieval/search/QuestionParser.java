@@ -362,6 +362,11 @@ public final class QuestionParser {
         // A word the lexicons translate is a word first: it is a name only if the archive writes
         // that name more than once, not any name written once that happens to share its letters.
         int times = translations.get(i).isEmpty() ? 1 : TRANSLATED_NAME_TIMES;
+        // A short key (أوباما, عراقجي) is looked for only from an Arabic word the lexicons do not
+        // know, among the Latin names the archive writes.
+        if (NameKey.isShort(key) && !(script.arabic() && translations.get(i).isEmpty())) {
+          continue;
+        }
         for (String target : targets) {
           if (!script.arabic() && !target.equals("ar") && expresses(translations.get(i), target)) {
             continue;

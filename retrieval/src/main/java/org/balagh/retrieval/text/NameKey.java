@@ -10,20 +10,20 @@ import org.balagh.retrieval.analysis.Words;
  * its article and teh marbuta left out; vowels, the semivowels w and y and h are dropped, as Arabic
  * writes long vowels only and Latin writes short ones too; letters that the two scripts trade for
  * one another are one (b and p; c, g, j, k and q; f and v; s, x and z); a doubled letter counts
- * once. Too short a key (under {@link #MIN_CONSONANTS} consonants) matches too much and is none:
- * the empty string.
+ * once. A word of one consonant has no key (the empty string); a key of {@link #SHORT} consonants
+ * ("Obama", «أوباما»: {@code bm}) is short, and matches too much to be trusted alone.
  */
 public final class NameKey {
 
-  /** Keys with fewer consonants are too common to tell names apart. */
-  public static final int MIN_CONSONANTS = 3;
+  /** Keys with fewer consonants are none; keys with this many are short. */
+  public static final int SHORT = 2;
 
   private static final ThreadLocal<Transliterator> ARABIC =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII"));
 
   private NameKey() {}
 
-  /** The key of one word, or "" when it has too few consonants to be one. */
+  /** The key of one word, or "" when it has a single consonant or none. */
   public static String of(String word) {
     String latin = Words.isArabic(word) ? ARABIC.get().transliterate(core(word)) : word;
     String folded = Words.fold(latin);
@@ -34,7 +34,12 @@ public final class NameKey {
         key.append(c);
       }
     }
-    return key.length() < MIN_CONSONANTS ? "" : key.toString();
+    return key.length() < SHORT ? "" : key.toString();
+  }
+
+  /** Whether a key has so few consonants that many words share it ("bm", "rk"). */
+  public static boolean isShort(String key) {
+    return key.length() <= SHORT;
   }
 
   /** An Arabic word without its article and teh marbuta: «السوداني» is سوداني, «غزة» غزه. */

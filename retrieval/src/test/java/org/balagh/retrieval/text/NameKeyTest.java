@@ -1,6 +1,8 @@
 package org.balagh.retrieval.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +34,17 @@ class NameKeyTest {
   }
 
   @Test
-  void givesNoKeyToWordsOfTooFewConsonants() {
+  void givesNoKeyToAWordOfOneConsonant() {
     assertEquals("", NameKey.of("Xi"));
-    assertEquals("", NameKey.of("غزة"));
+    assertEquals("", NameKey.of("Abe"));
+  }
+
+  @Test
+  void marksAKeyOfTwoConsonantsShort() {
+    same("أوباما", "Obama");
+    same("عراقجي", "Araghchi");
+    assertTrue(NameKey.isShort(NameKey.of("Obama")));
+    assertTrue(NameKey.isShort(NameKey.of("غزة")));
+    assertFalse(NameKey.isShort(NameKey.of("Biden")));
   }
 }
