@@ -49,6 +49,16 @@ public final class ArabicStemmer {
     return new String(chars, 0, stem(chars, chars.length));
   }
 
+  /**
+   * A (folded) word without its article and the proclitics before it, its ending kept: «الأسرى»
+   * (prisoners) is {@code اسري}, where its stem, {@code اسر}, is that of «أسرة» (family) too.
+   */
+  public static String withoutArticle(String word) {
+    char[] chars = word.toCharArray();
+    int len = stripPrefix(chars, chars.length);
+    return new String(chars, 0, len);
+  }
+
   private static int stripPrefix(char[] s, int len) {
     for (char[] article : ARTICLES) {
       if (len - article.length >= 2 && startsWith(s, len, article)) {

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.balagh.retrieval.analysis.Analyzers;
+import org.balagh.retrieval.analysis.ArabicFolding;
 import org.balagh.retrieval.analysis.ArabicInflections;
+import org.balagh.retrieval.analysis.ArabicStemmer;
 import org.balagh.retrieval.analysis.FrenchInflections;
 import org.balagh.retrieval.lang.LanguageResources;
 
@@ -22,6 +24,9 @@ final class Lexicon {
 
   /** At most this many translations of a word into one language. */
   static final int KEPT = 6;
+
+  /** The language key of Arabic words' translations as whole words (see {@link #whole}). */
+  private static final String WHOLE_ARABIC = "ar-whole";
 
   /** The lexicons: file, source language, target language, and whether it is read both ways. */
   private record Source(String file, String from, String to, boolean bothWays) {}
@@ -132,6 +137,19 @@ final class Lexicon {
     raw.computeIfAbsent(key(from, source.get(0)), k -> new LinkedHashMap<>())
         .computeIfAbsent(to, l -> new HashMap<>())
         .merge(target, weight, Float::sum);
+    if (from.equals("ar") && word.indexOf(' ') < 0) {
+      raw.computeIfAbsent(key(WHOLE_ARABIC, whole(word)), k -> new LinkedHashMap<>())
+          .computeIfAbsent(to, l -> new HashMap<>())
+          .merge(target, weight, Float::sum);
+    }
+  }
+
+  /**
+   * An Arabic word as written, folded and without its article, its ending kept: the key of its
+   * translations as a whole word, beside those of its stem.
+   */
+  static String whole(String word) {
+    return ArabicStemmer.withoutArticle(ArabicFolding.fold(word.strip()));
   }
 
   /** A text's analysed terms, first readings, each text analysed once. */
@@ -157,6 +175,21 @@ final class Lexicon {
 
   private static String key(String language, String term) {
     return language + "\t" + term;
+  }
+
+  /**
+   * The translations of a word of a language: an Arabic word's as the whole word it is ({@link
+   * #whole}) when a lexicon holds it, since a stem may be two words' («الأسرى», prisoners, and
+   * «الأسرة», family, are both {@code اسر}); else those of the first of its readings that has any.
+   */
+  List<Translation> of(String language, List<String> readings, String whole) {
+    if (whole != null) {
+      List<Translation> found = translations.get(key(WHOLE_ARABIC, whole));
+      if (found != null) {
+        return found;
+      }
+    }
+    return of(language, readings);
   }
 
   /** The translations of a word of a language, by the first of its readings that has any. */

@@ -3,6 +3,7 @@ package org.balagh.retrieval.search;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -183,7 +184,7 @@ public final class QuestionParser {
           List<List<String>> analysed = analyzers.questionWords(script.text(), field);
           List<List<List<Question.Term>>> phrases = new ArrayList<>();
           List<List<Question.Term>> translations = translations(analysed, field, glossary, phrases);
-          translate(analysed, field, translations);
+          translate(script, analysed, field, translations);
           bridgeNames(script, field, analysed, translations, names);
           List<Word> run = new ArrayList<>();
           for (int i = 0; i < analysed.size(); i++) {
@@ -311,12 +312,17 @@ public final class QuestionParser {
    * its share of the word's translations: the glossary's own, for the domain's terms, come first.
    */
   private void translate(
-      List<List<String>> words, String field, List<List<Question.Term>> translations) {
+      Script script,
+      List<List<String>> words,
+      String field,
+      List<List<Question.Term>> translations) {
+    Map<String, String> whole = script.arabic() ? wholeWords(script, field) : Map.of();
     for (int i = 0; i < words.size(); i++) {
       if (!translations.get(i).isEmpty() || Analyzers.isCountryTerm(words.get(i).get(0))) {
         continue;
       }
-      for (Lexicon.Translation translation : lexicon.join().of(field, words.get(i))) {
+      for (Lexicon.Translation translation :
+          lexicon.join().of(field, words.get(i), whole.get(words.get(i).get(0)))) {
         for (String term : translation.terms()) {
           translations
               .get(i)
@@ -326,6 +332,18 @@ public final class QuestionParser {
         }
       }
     }
+  }
+
+  /** The Arabic words of a script run as whole words ({@link Lexicon#whole}), by first reading. */
+  private Map<String, String> wholeWords(Script script, String field) {
+    Map<String, String> whole = new HashMap<>();
+    for (Words.Word word : Words.split(script.text())) {
+      List<List<String>> read = analyzers.questionWords(word.text(), field);
+      if (read.size() == 1) {
+        whole.putIfAbsent(read.get(0).get(0), Lexicon.whole(word.text()));
+      }
+    }
+    return whole;
   }
 
   /**

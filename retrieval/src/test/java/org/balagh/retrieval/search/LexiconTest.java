@@ -1,6 +1,7 @@
 package org.balagh.retrieval.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -41,6 +42,28 @@ class LexiconTest {
     // Light stemming cannot take سفراء (ambassadors) back to سفير; Arabic WordNet lists it.
     assertTrue(translates("السفراء", "ar", "ambassador", "en"), "السفراء: " + of("السفراء", "ar"));
     assertTrue(translates("شؤون", "ar", "issues", "en"), "شؤون: " + of("شؤون", "ar"));
+  }
+
+  @Test
+  void anArabicWordTheLexiconsHoldWholeIsNotReadAsAnotherWordWithItsStem() {
+    // الأسرى (prisoners) and الأسرة (family) share the stem اسر; عملية (operation) and عملة
+    // (currency) the stem عمل.
+    assertTrue(wholeTranslates("الأسرى", "prisoner"), "الأسرى: " + ofWhole("الأسرى"));
+    assertFalse(wholeTranslates("الأسرى", "family"), "الأسرى: " + ofWhole("الأسرى"));
+    assertTrue(wholeTranslates("عملية", "operation"), "عملية: " + ofWhole("عملية"));
+    assertFalse(wholeTranslates("عملية", "currency"), "عملية: " + ofWhole("عملية"));
+    // By its stem alone, the same word is both.
+    assertTrue(translates("الأسرة", "ar", "family", "en"), "الأسرة: " + of("الأسرة", "ar"));
+  }
+
+  private static List<Lexicon.Translation> ofWhole(String word) {
+    return LEXICON.of("ar", ANALYZERS.statementWords(word, "ar").get(0), Lexicon.whole(word));
+  }
+
+  private static boolean wholeTranslates(String word, String english) {
+    List<String> wanted = Glossary.firstReadings(ANALYZERS, english, "en");
+    return ofWhole(word).stream()
+        .anyMatch(t -> t.language().equals("en") && t.terms().equals(wanted));
   }
 
   @Test
