@@ -30,7 +30,10 @@ public final class NameTable {
     return new NameTable(Map.of());
   }
 
-  /** Reads the table beside an index; an index built before there was one has none. */
+  /**
+   * Reads the table beside an index; an index built before there was one has none, and a line that
+   * is not {@code language TAB key TAB name TAB count} is passed over.
+   */
   static NameTable read(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       return empty();
@@ -39,7 +42,7 @@ public final class NameTable {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] cells = line.split("\t");
-        if (cells.length == 4) {
+        if (cells.length == 4 && cells[3].matches("[0-9]{1,9}")) {
           names
               .computeIfAbsent(cells[0] + "\t" + cells[1], k -> new ArrayList<>())
               .add(new Written(cells[2], Integer.parseInt(cells[3])));

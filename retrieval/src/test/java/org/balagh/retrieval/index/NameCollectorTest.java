@@ -3,6 +3,8 @@ package org.balagh.retrieval.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.balagh.retrieval.text.NameKey;
@@ -55,5 +57,13 @@ class NameCollectorTest {
   void putsTheMostWrittenFirst() throws IOException {
     NameTable names = collect("Kenneth met Kant.", "Kenneth wrote.", "Kenneth left.");
     assertEquals(List.of("Kenneth", "Kant"), names.named("en", NameKey.of("Kenneth"), 1));
+  }
+
+  @Test
+  void passesOverALineThatIsNotAName() throws IOException {
+    Path file = folder.resolve("damaged.tsv");
+    Files.writeString(
+        file, "en\tbdn\tBiden\t12\nen\tbdn\tBidden\tmany\nen\tbdn\n", StandardCharsets.UTF_8);
+    assertEquals(List.of("Biden"), NameTable.read(file).named("en", "bdn", 1));
   }
 }
