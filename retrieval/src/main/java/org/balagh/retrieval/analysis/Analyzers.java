@@ -110,6 +110,11 @@ public final class Analyzers {
     return words;
   }
 
+  /** Whether a term is an Arabic word whole, beside its stem (see {@link ArabicStemFilter}). */
+  public static boolean isWholeWord(String term) {
+    return term.startsWith(ArabicStemFilter.WHOLE);
+  }
+
   /** Whether a term stands for a country (see {@link CountryNameFilter}). */
   public static boolean isCountryTerm(String term) {
     return term.startsWith(CountryNameFilter.PREFIX);

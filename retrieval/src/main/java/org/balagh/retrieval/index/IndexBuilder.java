@@ -237,7 +237,7 @@ final class IndexBuilder implements Closeable {
     for (int i = 0; i < terms.length; i++) {
       Document doc =
           sentenceDocument(ordinal, texts.get(i), language, terms[i], mentioned.get(i), countries);
-      turn(doc, spoken.get(i), terms[i].length);
+      turn(doc, spoken.get(i), words(terms[i]));
       Quotation.source(texts.get(i))
           .ifPresent(source -> doc.add(new StoredField(Fields.QUOTING, source)));
       docs.add(doc);
@@ -315,6 +315,17 @@ final class IndexBuilder implements Closeable {
    * transcripts only: a statement without turns is all its publisher's, which is what a document
    * without these fields reads as.
    */
+  /** A sentence's words, stopwords aside: its terms, an Arabic word's whole form not counted. */
+  private static int words(String[] terms) {
+    int words = 0;
+    for (String term : terms) {
+      if (!Analyzers.isWholeWord(term)) {
+        words++;
+      }
+    }
+    return words;
+  }
+
   private static void turn(Document doc, Utterance utterance, int words) {
     if (utterance.turn() > 0 || utterance.role() != Role.OFFICIAL) {
       doc.add(new NumericDocValuesField(Fields.TURN, utterance.turn()));

@@ -152,6 +152,19 @@ final class Lexicon {
     return ArabicStemmer.withoutArticle(ArabicFolding.fold(word.strip()));
   }
 
+  /**
+   * An analysed Arabic word as {@link #whole} makes a lexicon's: its whole-word reading, or its
+   * stem when the stemmer took nothing off but the article.
+   */
+  private static String wholeReading(List<String> readings) {
+    for (String reading : readings) {
+      if (Analyzers.isWholeWord(reading)) {
+        return reading.substring(1);
+      }
+    }
+    return readings.get(0);
+  }
+
   /** A text's analysed terms, first readings, each text analysed once. */
   private static List<String> terms(
       Map<String, Map<String, List<String>>> analysed,
@@ -178,32 +191,32 @@ final class Lexicon {
   }
 
   /**
-   * The translations of a word of a language: an Arabic word's as the whole word it is ({@link
-   * #whole}) when a lexicon holds it, since a stem may be two words' («الأسرى», prisoners, and
-   * «الأسرة», family, are both {@code اسر}); else those of the first of its readings that has any.
+   * The translations of a word of a language, by the first of its readings that has any; an Arabic
+   * word's as the whole word it is ({@link #whole}) when a lexicon holds it so, since a stem may be
+   * two words' («الأسرى», prisoners, and «الأسرة», family, are both {@code اسر}).
    */
-  List<Translation> of(String language, List<String> readings, String whole) {
-    if (whole != null) {
-      List<Translation> found = translations.get(key(WHOLE_ARABIC, whole));
+  List<Translation> of(String language, List<String> readings) {
+    if (language.equals("ar")) {
+      List<Translation> found = translations.get(key(WHOLE_ARABIC, wholeReading(readings)));
       if (found != null) {
         return found;
       }
     }
-    return of(language, readings);
-  }
-
-  /** The translations of a word of a language, by the first of its readings that has any. */
-  List<Translation> of(String language, List<String> readings) {
     for (String reading : readings) {
       List<Translation> found = translations.get(key(language, reading));
       if (found != null) {
         return found;
       }
     }
-    // An inflected verb, or an Arabic adverb's case ending: the headword it may stand for.
+    // An inflected verb, or an Arabic adverb's case ending: the headword it may stand for, an
+    // Arabic one as the whole word first, as above.
     for (String reading : readings) {
       for (String headword : headwords(language, reading)) {
-        List<Translation> found = translations.get(key(language, headword));
+        List<Translation> found =
+            translations.get(key(language.equals("ar") ? WHOLE_ARABIC : language, headword));
+        if (found == null) {
+          found = translations.get(key(language, headword));
+        }
         if (found != null) {
           return found;
         }

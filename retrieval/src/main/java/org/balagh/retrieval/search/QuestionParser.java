@@ -3,7 +3,6 @@ package org.balagh.retrieval.search;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +44,13 @@ public final class QuestionParser {
    * it; an untranslated word reaches a name written once.
    */
   static final int TRANSLATED_NAME_TIMES = 2;
+
+  /**
+   * Weight of an Arabic word's whole form against its stem's (see {@link
+   * org.balagh.retrieval.analysis.Analyzers#isWholeWord}): a sentence that writes the very word
+   * gains a little over one that shares only its stem.
+   */
+  static final float WHOLE_WORD_WEIGHT = 0.1f;
 
   /** Weight of a glossary synonym in the question's own language. */
   static final float SYNONYM_WEIGHT = 0.8f;
@@ -184,7 +190,7 @@ public final class QuestionParser {
           List<List<String>> analysed = analyzers.questionWords(script.text(), field);
           List<List<List<Question.Term>>> phrases = new ArrayList<>();
           List<List<Question.Term>> translations = translations(analysed, field, glossary, phrases);
-          translate(script, analysed, field, translations);
+          translate(analysed, field, translations);
           bridgeNames(script, field, analysed, translations, names);
           List<Word> run = new ArrayList<>();
           for (int i = 0; i < analysed.size(); i++) {
@@ -312,17 +318,12 @@ public final class QuestionParser {
    * its share of the word's translations: the glossary's own, for the domain's terms, come first.
    */
   private void translate(
-      Script script,
-      List<List<String>> words,
-      String field,
-      List<List<Question.Term>> translations) {
-    Map<String, String> whole = script.arabic() ? wholeWords(script, field) : Map.of();
+      List<List<String>> words, String field, List<List<Question.Term>> translations) {
     for (int i = 0; i < words.size(); i++) {
       if (!translations.get(i).isEmpty() || Analyzers.isCountryTerm(words.get(i).get(0))) {
         continue;
       }
-      for (Lexicon.Translation translation :
-          lexicon.join().of(field, words.get(i), whole.get(words.get(i).get(0)))) {
+      for (Lexicon.Translation translation : lexicon.join().of(field, words.get(i))) {
         for (String term : translation.terms()) {
           translations
               .get(i)
@@ -332,18 +333,6 @@ public final class QuestionParser {
         }
       }
     }
-  }
-
-  /** The Arabic words of a script run as whole words ({@link Lexicon#whole}), by first reading. */
-  private Map<String, String> wholeWords(Script script, String field) {
-    Map<String, String> whole = new HashMap<>();
-    for (Words.Word word : Words.split(script.text())) {
-      List<List<String>> read = analyzers.questionWords(word.text(), field);
-      if (read.size() == 1) {
-        whole.putIfAbsent(read.get(0).get(0), Lexicon.whole(word.text()));
-      }
-    }
-    return whole;
   }
 
   /**
@@ -437,7 +426,8 @@ public final class QuestionParser {
     List<Question.Term> terms = new ArrayList<>();
     for (String language : neutral ? searched : Set.of(word.field())) {
       for (String reading : word.readings()) {
-        terms.add(new Question.Term(language, reading, 1f));
+        float weight = Analyzers.isWholeWord(reading) ? WHOLE_WORD_WEIGHT : 1f;
+        terms.add(new Question.Term(language, reading, weight));
       }
     }
     for (Question.Term translation : word.translations()) {
