@@ -42,6 +42,21 @@ class SpeakersAskedTest {
         "BO",
         "China and China's partners must stop the dams that dry up our shared rivers.",
         "China has built dams on shared rivers without dialogue, China said nothing of glaciers.");
+    FixtureData.writeStatement(
+        data,
+        "us-ir-2024",
+        "Statement on Iran's Attack Against Israel",
+        "2024-04-14",
+        "US",
+        "Iran fired hundreds of drones and missiles towards Israel.",
+        "We will coordinate a united diplomatic response.");
+    FixtureData.writeStatement(
+        data,
+        "us-ir-2015",
+        "Statement on the Iran nuclear deal",
+        "2015-07-14",
+        "US",
+        "President Obama said the deal cuts off every path for Iran to a nuclear weapon.");
     archive = Archive.open(data, folder.resolve("index"));
     archive.reload();
   }
@@ -70,6 +85,16 @@ class SpeakersAskedTest {
     Answers answers = archive.answer("What did China say about glaciers?", 5);
     assertTrue(answers.abstained(), () -> answers.answers().get(0).sentence());
     assertEquals(List.of("CN"), answers.unheard());
+  }
+
+  @Test
+  void answersWhatAPersonSaidOnlyFromStatementsThatNameThem() {
+    for (Answer answer : archive.answer("What did Obama say about Iran?", 5).answers()) {
+      assertEquals("us-ir-2015", answer.statement().id(), answer.sentence());
+    }
+    // The drones statement never names Obama: its words are not his.
+    Answers answers = archive.answer("What did Obama say about drones fired towards Israel?", 5);
+    assertTrue(answers.abstained(), () -> answers.answers().get(0).sentence());
   }
 
   @Test

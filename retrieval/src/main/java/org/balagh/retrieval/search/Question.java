@@ -11,12 +11,16 @@ import org.balagh.retrieval.analysis.AnswerKind;
  *
  * @param speakers the countries the question asks to hear from, by its wording; only their
  *     statements answer it
+ * @param speech whether it asks what its speaker said or thinks ("What did Obama <em>say</em> about
+ *     …"), whoever that is: then only statements that name them answer it (see {@code
+ *     SpeakerNames})
  */
 public record Question(
     String text,
     String language,
     List<String> countries,
     List<String> speakers,
+    boolean speech,
     AnswerKind asks,
     List<Concept> concepts) {
 

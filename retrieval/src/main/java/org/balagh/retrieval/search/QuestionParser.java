@@ -240,6 +240,7 @@ public final class QuestionParser {
         language,
         List.copyOf(named),
         List.copyOf(speakers),
+        shape.speech(),
         AnswerKind.askedBy(text),
         new ArrayList<>(concepts.values()));
   }
