@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.balagh.retrieval.analysis.Analyzers;
-import org.balagh.retrieval.analysis.ArabicFolding;
 import org.balagh.retrieval.analysis.ArabicInflections;
-import org.balagh.retrieval.analysis.ArabicStemmer;
 import org.balagh.retrieval.analysis.FrenchInflections;
 import org.balagh.retrieval.lang.LanguageResources;
 
@@ -25,7 +23,7 @@ final class Lexicon {
   /** At most this many translations of a word into one language. */
   static final int KEPT = 6;
 
-  /** The language key of Arabic words' translations as whole words (see {@link #whole}). */
+  /** The language key of Arabic words' translations as whole words (see {@link #wholeReading}). */
   private static final String WHOLE_ARABIC = "ar-whole";
 
   /** The lexicons: file, source language, target language, and whether it is read both ways. */
@@ -60,7 +58,7 @@ final class Lexicon {
   static Lexicon installed(Analyzers analyzers) {
     // source language + term -> target language -> target terms -> weight
     Map<String, Map<String, Map<List<String>, Float>>> raw = new HashMap<>();
-    Map<String, Map<String, List<String>>> analysed = new HashMap<>();
+    Map<String, Map<String, List<List<String>>>> analysed = new HashMap<>();
     for (Source source : SOURCES) {
       for (LanguageResources.Row row : LanguageResources.rows("lexicons/" + source.file())) {
         if (row.cells().length < 2) {
@@ -114,7 +112,7 @@ final class Lexicon {
 
   private static void add(
       Map<String, Map<String, Map<List<String>, Float>>> raw,
-      Map<String, Map<String, List<String>>> analysed,
+      Map<String, Map<String, List<List<String>>>> analysed,
       Analyzers analyzers,
       String from,
       String word,
@@ -126,35 +124,31 @@ final class Lexicon {
     }
     // A phrase's words would each stand for the whole: phrases are the glossary's. Its
     // translation is not analysed at all: analysing is most of the start's cost.
-    List<String> source = terms(analysed, analyzers, word, from);
+    List<List<String>> source = words(analysed, analyzers, word, from);
     if (source.size() != 1) {
       return;
     }
-    List<String> target = terms(analysed, analyzers, translation, to);
+    List<List<String>> target = words(analysed, analyzers, translation, to);
     if (target.isEmpty()) {
       return;
     }
-    raw.computeIfAbsent(key(from, source.get(0)), k -> new LinkedHashMap<>())
+    List<String> terms = new ArrayList<>(target.size());
+    target.forEach(readings -> terms.add(readings.get(0)));
+    raw.computeIfAbsent(key(from, source.get(0).get(0)), k -> new LinkedHashMap<>())
         .computeIfAbsent(to, l -> new HashMap<>())
-        .merge(target, weight, Float::sum);
+        .merge(terms, weight, Float::sum);
     if (from.equals("ar") && word.indexOf(' ') < 0) {
-      raw.computeIfAbsent(key(WHOLE_ARABIC, whole(word)), k -> new LinkedHashMap<>())
+      raw.computeIfAbsent(
+              key(WHOLE_ARABIC, wholeReading(source.get(0))), k -> new LinkedHashMap<>())
           .computeIfAbsent(to, l -> new HashMap<>())
-          .merge(target, weight, Float::sum);
+          .merge(terms, weight, Float::sum);
     }
   }
 
   /**
-   * An Arabic word as written, folded and without its article, its ending kept: the key of its
-   * translations as a whole word, beside those of its stem.
-   */
-  static String whole(String word) {
-    return ArabicStemmer.withoutArticle(ArabicFolding.fold(word.strip()));
-  }
-
-  /**
-   * An analysed Arabic word as {@link #whole} makes a lexicon's: its whole-word reading, or its
-   * stem when the stemmer took nothing off but the article.
+   * An analysed Arabic word as a whole: its whole-word reading (see {@link Analyzers#isWholeWord}),
+   * or its stem when the stemmer took nothing off but the article. The key of its translations as a
+   * whole word, beside those of its stem, in a lexicon and in a question alike.
    */
   private static String wholeReading(List<String> readings) {
     for (String reading : readings) {
@@ -165,9 +159,9 @@ final class Lexicon {
     return readings.get(0);
   }
 
-  /** A text's analysed terms, first readings, each text analysed once. */
-  private static List<String> terms(
-      Map<String, Map<String, List<String>>> analysed,
+  /** A text's analysed words, each with its readings, each text analysed once. */
+  private static List<List<String>> words(
+      Map<String, Map<String, List<List<String>>>> analysed,
       Analyzers analyzers,
       String text,
       String language) {
@@ -175,7 +169,7 @@ final class Lexicon {
     // was a good part of the start's cost.
     return analysed
         .computeIfAbsent(language, l -> new HashMap<>())
-        .computeIfAbsent(text, k -> Glossary.firstReadings(analyzers, text, language));
+        .computeIfAbsent(text, k -> analyzers.statementWords(text, language));
   }
 
   private static float parse(String weight) {
@@ -192,8 +186,8 @@ final class Lexicon {
 
   /**
    * The translations of a word of a language, by the first of its readings that has any; an Arabic
-   * word's as the whole word it is ({@link #whole}) when a lexicon holds it so, since a stem may be
-   * two words' («الأسرى», prisoners, and «الأسرة», family, are both {@code اسر}).
+   * word's as the whole word it is ({@link #wholeReading}) when a lexicon holds it so, since a stem
+   * may be two words' («الأسرى», prisoners, and «الأسرة», family, are both {@code اسر}).
    */
   List<Translation> of(String language, List<String> readings) {
     if (language.equals("ar")) {

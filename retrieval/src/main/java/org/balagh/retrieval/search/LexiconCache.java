@@ -33,7 +33,7 @@ final class LexiconCache {
   private static final Logger LOG = LoggerFactory.getLogger(LexiconCache.class);
 
   /** Bump when the file's layout or what {@link Lexicon#installed} keeps changes. */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   private static final String PREFIX = "lexicon-";
   private static final String SUFFIX = ".bin";
