@@ -315,17 +315,6 @@ final class IndexBuilder implements Closeable {
    * transcripts only: a statement without turns is all its publisher's, which is what a document
    * without these fields reads as.
    */
-  /** A sentence's words, stopwords aside: its terms, an Arabic word's whole form not counted. */
-  private static int words(String[] terms) {
-    int words = 0;
-    for (String term : terms) {
-      if (!Analyzers.isWholeWord(term)) {
-        words++;
-      }
-    }
-    return words;
-  }
-
   private static void turn(Document doc, Utterance utterance, int words) {
     if (utterance.turn() > 0 || utterance.role() != Role.OFFICIAL) {
       doc.add(new NumericDocValuesField(Fields.TURN, utterance.turn()));
@@ -335,6 +324,17 @@ final class IndexBuilder implements Closeable {
     if (!utterance.speaker().isEmpty()) {
       doc.add(new StoredField(Fields.SPEAKER, utterance.speaker()));
     }
+  }
+
+  /** A sentence's words, stopwords aside: its terms, an Arabic word's whole form not counted. */
+  private static int words(String[] terms) {
+    int words = 0;
+    for (String term : terms) {
+      if (!Analyzers.isWholeWord(term)) {
+        words++;
+      }
+    }
+    return words;
   }
 
   private static Document statementDocument(

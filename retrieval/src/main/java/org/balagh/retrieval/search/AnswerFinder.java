@@ -111,18 +111,11 @@ public final class AnswerFinder {
           new Evidence(index, question, docs, statements, languages, information, replies.asked());
       float[] coverage = evidence.coverage(tuning.around(), tuning.speaker());
       float[] bonus = evidence.bonus(tuning);
-      Set<Integer> named = SpeakerNames.statements(index, question);
       List<Candidate> ranked = new ArrayList<>();
       boolean otherSpeakers = false;
       String own = Analyzers.fieldLanguage(question.language());
       for (int i = 0; i < hits.length; i++) {
-        // A name is sure to be written alike only in the question's own language: across
-        // scripts, one the names table cannot carry («بي سكي بي», BSkyB) would turn into a
-        // decline.
-        if (!evidence.involvesSpeaker(i)
-            || named != null
-                && languages[i].equals(own)
-                && !named.contains(statements[i].ordinal())) {
+        if (!evidence.involvesSpeaker(i)) {
           otherSpeakers = true;
           continue;
         }

@@ -47,6 +47,12 @@ final class Evidence {
   private final long topic;
 
   /**
+   * The statements that name who the question asks to hear from when that is not a country (see
+   * {@link SpeakerNames}); null when it asks no one such.
+   */
+  private final Set<Integer> named;
+
+  /**
    * Reads the evidence of the given documents of the sentence index.
    *
    * @param docs documents in increasing order
@@ -76,6 +82,11 @@ final class Evidence {
         question.concepts().stream().anyMatch(Question.Concept::speaker)
             ? mask(question, c -> !c.speaker())
             : 0;
+    try {
+      this.named = SpeakerNames.statements(index, question);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     Neighbourhoods near = new Neighbourhoods(index, docs, statements);
     int[] titles = titleDocs(index, statements);
     int[] askingTurns = askingDocs(docs, replies);
@@ -291,9 +302,17 @@ final class Evidence {
    * them ("What did China say about …", "Beijing's view on …"), only their own statements may (see
    * {@code StatementSpeakers}): another country's speech that mentions China does not. When it only
    * names countries, likely those who spoke ("Did Japan and the United States agree …"), the
-   * sentence must name one or its statement involve one. True when it names no country.
+   * sentence must name one or its statement involve one. True when it names no country. When it
+   * asks what someone not a country said ("What did Obama say …"), a statement in the question's
+   * language must name them too; across scripts a name may be written otherwise than the names
+   * table knows («بي سكي بي», BSkyB), and that would turn into a decline.
    */
   boolean involvesSpeaker(int d) {
+    if (named != null
+        && languages[d].equals(Analyzers.fieldLanguage(question.language()))
+        && !named.contains(statements[d].ordinal())) {
+      return false;
+    }
     if (!question.speakers().isEmpty()) {
       return statements[d].speakers().stream().anyMatch(question.speakers()::contains);
     }

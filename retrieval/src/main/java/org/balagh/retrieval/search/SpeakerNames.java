@@ -21,7 +21,7 @@ import org.balagh.retrieval.index.SentenceIndex;
  * their words, and quoting it would put those words in their mouth. In another language a name may
  * be written otherwise than the names table knows («بي سكي بي», BSkyB), so statements in other
  * languages are left as they are. Who a country is heard from is read from the statements' speakers
- * instead (see {@link Evidence#involvesSpeaker}).
+ * instead (see {@link Evidence#involvesSpeaker}, which applies both).
  */
 final class SpeakerNames {
 
