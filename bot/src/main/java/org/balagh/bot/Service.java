@@ -25,7 +25,10 @@ import org.balagh.bot.ops.Stats;
 import org.balagh.bot.telegram.TelegramBot;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.corpus.Problem;
+import org.balagh.retrieval.model.MeaningMode;
+import org.balagh.retrieval.model.MeaningProgress;
 import org.balagh.retrieval.model.ReloadReport;
+import org.balagh.retrieval.model.Tuning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -83,7 +86,10 @@ public final class Service {
               thread.setDaemon(true);
               return thread;
             });
-    try (Archive archive = Archive.open(config.dataFolder(), config.indexFolder())) {
+    // English answers re-ranked by meaning once every sentence is embedded, in the background.
+    try (Archive archive =
+        Archive.open(
+            config.dataFolder(), config.indexFolder(), Tuning.DEFAULTS, MeaningMode.BACKGROUND)) {
       try {
         Reloads reloads = new Reloads(archive, reloader, stats);
         if (config.token().isPresent()) {
@@ -128,6 +134,18 @@ public final class Service {
         log.warn("event=record_skipped problem=\"{}\"", problem);
       }
       readiness.indexOpen();
+      readiness.meaning(
+          () -> {
+            MeaningProgress p = archive.meaning();
+            return " meaning="
+                + p.state()
+                + " meaning_checked="
+                + p.checked()
+                + "/"
+                + p.total()
+                + " meaning_stored="
+                + p.stored();
+          });
       ChatCore core = core(config, config.admins(), archive, reloads, stats, clock);
       TelegramBot bot =
           TelegramBot.start(

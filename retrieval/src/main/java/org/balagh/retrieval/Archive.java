@@ -21,8 +21,11 @@ import org.balagh.retrieval.index.Generations;
 import org.balagh.retrieval.index.IndexStore;
 import org.balagh.retrieval.index.Scoring;
 import org.balagh.retrieval.index.SentenceIndex;
+import org.balagh.retrieval.meaning.Meaning;
 import org.balagh.retrieval.model.Answers;
 import org.balagh.retrieval.model.BuildInfo;
+import org.balagh.retrieval.model.MeaningMode;
+import org.balagh.retrieval.model.MeaningProgress;
 import org.balagh.retrieval.model.ReloadReport;
 import org.balagh.retrieval.model.Request;
 import org.balagh.retrieval.model.StatementInfo;
@@ -53,6 +56,7 @@ public final class Archive implements Closeable {
   private final Analyzers analyzers;
   private final Countries countries;
   private final AnswerFinder finder;
+  private final Meaning meaning;
 
   /** The generation in use; null until the first load, and once closed. */
   private volatile Generations generations;
@@ -60,12 +64,14 @@ public final class Archive implements Closeable {
   private final AtomicReference<Glossary> glossary = new AtomicReference<>(Glossary.empty());
   private final Object reloading = new Object();
 
-  private Archive(Path dataFolder, Path indexRoot, Analyzers analyzers, Tuning tuning) {
+  private Archive(
+      Path dataFolder, Path indexRoot, Analyzers analyzers, Tuning tuning, MeaningMode meaning) {
     this.dataFolder = dataFolder;
     this.analyzers = analyzers;
     this.countries = new Countries(analyzers.countries());
     this.store = new IndexStore(indexRoot, analyzers, Scoring.similarity(tuning.bm25()));
-    this.finder = new AnswerFinder(new QuestionParser(analyzers, indexRoot), tuning);
+    this.meaning = meaning == MeaningMode.OFF ? Meaning.off() : Meaning.open(indexRoot, meaning);
+    this.finder = new AnswerFinder(new QuestionParser(analyzers, indexRoot), tuning, this.meaning);
   }
 
   /**
@@ -76,8 +82,31 @@ public final class Archive implements Closeable {
     return open(dataFolder, indexRoot, Tuning.DEFAULTS);
   }
 
+  /** An archive whose answers are lexical alone. */
   public static Archive open(Path dataFolder, Path indexRoot, Tuning tuning) throws IOException {
-    return new Archive(dataFolder, indexRoot, new Analyzers(CountryNames.load()), tuning);
+    return open(dataFolder, indexRoot, tuning, MeaningMode.OFF);
+  }
+
+  /**
+   * An archive whose English answers are re-ranked by meaning too, its sentences embedded as {@code
+   * meaning} says (see {@link Meaning}).
+   */
+  public static Archive open(Path dataFolder, Path indexRoot, Tuning tuning, MeaningMode meaning)
+      throws IOException {
+    return new Archive(dataFolder, indexRoot, new Analyzers(CountryNames.load()), tuning, meaning);
+  }
+
+  /** How far the sentences' embedding has got. */
+  public MeaningProgress meaning() {
+    return meaning.progress();
+  }
+
+  /**
+   * Waits until the meaning model has loaded, or failed to (evaluations, tests); false if it is
+   * still loading after {@code wait}.
+   */
+  public boolean awaitMeaningModel(Duration wait) throws InterruptedException {
+    return meaning.awaitLoaded(wait.toMillis());
   }
 
   public Path dataFolder() {
@@ -189,10 +218,49 @@ public final class Archive implements Closeable {
         generations.swapTo(opened.index());
       }
       store.deleteAllBut(Set.of(opened.index().folder()));
+      Path folder = opened.index().folder();
+      meaning.embedAll(folder, new GenerationSentences(folder, opened.index().sentenceCount()));
       List<Problem> all = new ArrayList<>(problems);
       all.addAll(words.problems());
       return new ReloadReport(
           opened.index().info(), opened.built(), millisSince(start), all, words.size());
+    }
+  }
+
+  /** The English sentences of one generation, read while it is the current one. */
+  private final class GenerationSentences implements Meaning.Source {
+    private final Path folder;
+    private final int size;
+
+    GenerationSentences(Path folder, int size) {
+      this.folder = folder;
+      this.size = size;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public List<String> english(int from, int count) {
+      try {
+        return read(
+            index -> {
+              if (!index.folder().equals(folder)) {
+                return null;
+              }
+              List<String> texts = new ArrayList<>();
+              for (int doc = from; doc < Math.min(size, from + count); doc++) {
+                if (Analyzers.fieldLanguage(index.statementOf(doc).language()).equals("en")) {
+                  texts.add(index.text(doc));
+                }
+              }
+              return texts;
+            });
+      } catch (IllegalStateException closed) {
+        return null;
+      }
     }
   }
 
@@ -232,6 +300,7 @@ public final class Archive implements Closeable {
 
   @Override
   public void close() throws IOException {
+    meaning.close();
     // The lexicons may still be loading and about to write their file under the index root.
     if (!finder.parser().awaitLoaded(CLOSE_WAIT)) {
       LOG.warn("event=lexicon_load_unfinished_at_close wait={}", CLOSE_WAIT);

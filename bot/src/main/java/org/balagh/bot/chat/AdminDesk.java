@@ -14,6 +14,7 @@ import org.balagh.bot.admin.Uploads;
 import org.balagh.bot.ops.Stats;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.model.BuildInfo;
+import org.balagh.retrieval.model.MeaningProgress;
 import org.balagh.retrieval.model.ReloadReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,23 @@ final class AdminDesk {
   }
 
   String stats(Lang ui) {
+    return statsLines(ui) + meaning(ui, archive.meaning());
+  }
+
+  /** Where the re-ranking by meaning is: on, embedding (how far), loading, or off and why. */
+  static String meaning(Lang ui, MeaningProgress progress) {
+    return switch (progress.state()) {
+      case "ready" -> Phrase.MEANING_READY.in(ui, progress.stored());
+      case "embedding" -> Phrase.MEANING_EMBEDDING.in(ui, progress.checked(), progress.total());
+      case "loading" -> Phrase.MEANING_LOADING.in(ui);
+      default ->
+          Phrase.MEANING_OFF.in(
+              ui,
+              Html.escape(progress.problem().isEmpty() ? progress.state() : progress.problem()));
+    };
+  }
+
+  private String statsLines(Lang ui) {
     Stats.Snapshot s = stats.snapshot();
     BuildInfo info = archive.info();
     return Phrase.STATS.in(

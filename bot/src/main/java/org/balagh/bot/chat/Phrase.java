@@ -244,6 +244,25 @@ public enum Phrase {
           + "Questions traitées : %d, dont %d sans réponse enregistrée (%s)\n"
           + "Requêtes en ligne : %d\nLatence : p50 %s ms · p99 %s ms\n"
           + "Avis : 👍 %d · 👎 %d\nErreurs : %d"),
+  MEANING_READY(
+      "\nRe-ranking by meaning: on (%d sentence vectors stored)",
+      "\nإعادة الترتيب بحسب المعنى: مفعّلة (%d متجهًا مخزّنًا للجمل)",
+      "\nReclassement par le sens : actif (%d vecteurs de phrases enregistrés)"),
+  MEANING_EMBEDDING(
+      "\nRe-ranking by meaning: embedding the sentences, %d of %d gone through; answers are"
+          + " lexical until then",
+      "\nإعادة الترتيب بحسب المعنى: جارٍ تحويل الجمل إلى متجهات، %d من %d؛ الإجابات لفظية إلى"
+          + " أن يكتمل",
+      "\nReclassement par le sens : vectorisation des phrases, %d sur %d ; réponses lexicales"
+          + " d’ici là"),
+  MEANING_LOADING(
+      "\nRe-ranking by meaning: the model is loading",
+      "\nإعادة الترتيب بحسب المعنى: النموذج قيد التحميل",
+      "\nReclassement par le sens : chargement du modèle"),
+  MEANING_OFF(
+      "\nRe-ranking by meaning: off (%s); answers are lexical",
+      "\nإعادة الترتيب بحسب المعنى: غير مفعّلة (%s)؛ الإجابات لفظية",
+      "\nReclassement par le sens : inactif (%s) ; réponses lexicales"),
   FAILED(
       "Sorry, something went wrong on my side. Please try again.",
       "عذرًا، حدث خطأ من جهتي. يُرجى المحاولة مرة أخرى.",

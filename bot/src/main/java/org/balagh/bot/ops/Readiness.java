@@ -42,8 +42,10 @@ public final class Readiness {
    * @param phase where the bot is
    * @param since when that phase began
    * @param problem why it cannot serve, if it cannot
+   * @param meaning how far the re-ranking by meaning has got (" meaning=STATE …"), which does not
+   *     hold readiness back: answers are lexical until it is ready
    */
-  record Status(Phase phase, Instant since, Optional<String> problem) {
+  record Status(Phase phase, Instant since, Optional<String> problem, String meaning) {
     boolean ready() {
       return problem.isEmpty();
     }
@@ -59,6 +61,7 @@ public final class Readiness {
           + (phase == Phase.LOADING ? "loading" : "open")
           + " telegram="
           + (ready() ? "polling" : "not_polling")
+          + meaning
           + problem.map(why -> " reason=\"" + why.replace('"', '\'') + "\"").orElse("");
     }
   }
@@ -68,6 +71,12 @@ public final class Readiness {
   private Instant since;
   private String waiting = "";
   private Supplier<Optional<String>> telegram = () -> Optional.of("not started");
+  private Supplier<String> meaning = () -> "";
+
+  /** Tells where the re-ranking by meaning is, as {@link Status#describe} says it. */
+  public synchronized void meaning(Supplier<String> progress) {
+    meaning = Objects.requireNonNull(progress);
+  }
 
   /** Starts in the loading phase, now. */
   public Readiness(Clock clock) {
@@ -109,11 +118,13 @@ public final class Readiness {
     Instant from;
     String why;
     Supplier<Optional<String>> poll;
+    Supplier<String> embedding;
     synchronized (this) {
       now = phase;
       from = since;
       why = waiting;
       poll = telegram;
+      embedding = meaning;
     }
     Optional<String> problem =
         switch (now) {
@@ -122,7 +133,7 @@ public final class Readiness {
           case POLLING -> poll.get();
           case STOPPING -> Optional.of("stopping");
         };
-    return new Status(now, from, problem);
+    return new Status(now, from, problem, embedding.get());
   }
 
   private void enter(Phase next) {

@@ -38,7 +38,8 @@ public record ConfidenceModel(float[] weights, Map<String, Float> thresholds) {
           "on-topic",
           "speaker-asked",
           "arabic",
-          "french");
+          "french",
+          "meaning");
 
   private static final String RESOURCE = "confidence.tsv";
 
@@ -74,7 +75,8 @@ public record ConfidenceModel(float[] weights, Map<String, Float> thresholds) {
       s.onTopic() ? 1f : 0f,
       s.speakerAsked() ? 1f : 0f,
       s.questionLanguage().equals("ar") ? 1f : 0f,
-      s.questionLanguage().equals("fr") ? 1f : 0f
+      s.questionLanguage().equals("fr") ? 1f : 0f,
+      s.meaning()
     };
   }
 

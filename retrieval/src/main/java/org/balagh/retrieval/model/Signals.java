@@ -11,6 +11,9 @@ package org.balagh.retrieval.model;
  *     is more evidence than of a short one
  * @param relevance its match, per unit of the question's information, up to 1
  * @param margin how far it stands above the next answer: 1 minus the next one's score over its own
+ * @param meaning its closeness in meaning to the question: the cosine of their vectors less {@link
+ *     #MEANING_CENTRE}, about the middle of the cosines seen; 0 when not measured (a question in
+ *     another language than English, or the sentences not yet embedded)
  * @param expressed the share of the question's information it can say in the sentence's language (1
  *     in its own; less where a word has no translation)
  * @param otherLanguage whether the sentence is in another language than the question
@@ -25,11 +28,15 @@ public record Signals(
     float covered,
     float relevance,
     float margin,
+    float meaning,
     boolean otherLanguage,
     boolean reply,
     boolean onTopic,
     boolean speakerAsked,
     String questionLanguage) {
+
+  /** The cosine that {@code meaning} is read from. */
+  public static final float MEANING_CENTRE = 0.8f;
 
   /** The same signals with another margin: known only once the answers are ranked. */
   public Signals withMargin(float value) {
@@ -38,6 +45,7 @@ public record Signals(
         covered,
         relevance,
         value,
+        meaning,
         otherLanguage,
         reply,
         onTopic,

@@ -12,6 +12,9 @@ import java.util.Set;
 import org.apache.lucene.search.ScoreDoc;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.index.SentenceIndex;
+import org.balagh.retrieval.meaning.Meaning;
+import org.balagh.retrieval.meaning.Rerank;
+import org.balagh.retrieval.meaning.Vectors;
 import org.balagh.retrieval.model.Answer;
 import org.balagh.retrieval.model.Answers;
 import org.balagh.retrieval.model.Attribution;
@@ -29,16 +32,23 @@ import org.balagh.retrieval.model.Tuning;
  * for, times its coverage of the question; sentences that only name who spoke count less, and
  * quotes in the question's language are preferred. Only answers whose confidence (the smaller of
  * coverage and normalised score) reaches the threshold calibrated for the question's language are
- * offered; when the best falls short, it abstains.
+ * offered; when the best falls short, it abstains. An English question's best English candidates
+ * are re-ranked by their meaning too, once the sentences' vectors are there (see {@link Meaning}).
  */
 public final class AnswerFinder {
 
   private final QuestionParser parser;
   private final Tuning tuning;
+  private final Meaning meaning;
 
   public AnswerFinder(QuestionParser parser, Tuning tuning) {
+    this(parser, tuning, Meaning.off());
+  }
+
+  public AnswerFinder(QuestionParser parser, Tuning tuning, Meaning meaning) {
     this.parser = parser;
     this.tuning = tuning;
+    this.meaning = meaning;
   }
 
   /** The question parser, whose lexicons load in the background. */
@@ -128,11 +138,13 @@ public final class AnswerFinder {
         if (!evidence.namesTopic(i)) {
           score *= tuning.offTopic();
         }
+        float relevance = score / tuning.confidenceScale();
         Signals signals =
             new Signals(
                 coverage[i],
                 coverage[i] * evidence.concepts(i, tuning.speaker()),
-                Math.min(1f, score / tuning.confidenceScale()),
+                Math.min(1f, relevance),
+                0f,
                 0f,
                 !languages[i].equals(own),
                 replies.asked().containsKey(hits[i].doc),
@@ -146,21 +158,92 @@ public final class AnswerFinder {
         // And one that involves every country they name; whether to answer at all is left to
         // the confidence.
         score *= (float) Math.pow(tuning.missingCountry(), evidence.missingCountries(i));
-        ranked.add(new Candidate(hits[i].doc, statement, score, signals));
+        ranked.add(new Candidate(hits[i].doc, statement, score, signals, languages[i], relevance));
       }
-      // Ties go to the statement read first, not to the document number, which differs between
-      // builds of the same data (indexing runs on several threads).
-      ranked.sort(
-          Comparator.comparingDouble((Candidate c) -> c.score)
-              .reversed()
-              .thenComparingInt(c -> c.statement.ordinal()));
+      ranked.sort(ORDER);
+      if (own.equals("en") && meaning.usable(index.folder())) {
+        ranked = byMeaning(index, question, ranked);
+      }
       return new Found(accept(index, ranked, top, replies), otherSpeakers);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private record Candidate(int doc, StatementInfo statement, float score, Signals signals) {}
+  /**
+   * Best first. Ties go to the statement read first, not to the document number, which differs
+   * between builds of the same data (indexing runs on several threads).
+   */
+  private static final Comparator<Candidate> ORDER =
+      Comparator.comparingDouble((Candidate c) -> c.score)
+          .reversed()
+          .thenComparingInt(c -> c.statement.ordinal());
+
+  /**
+   * @param language the sentence's field language
+   * @param relevance its match per unit of the question's information, before the cap at 1
+   */
+  private record Candidate(
+      int doc,
+      StatementInfo statement,
+      float score,
+      Signals signals,
+      String language,
+      float relevance) {}
+
+  /**
+   * The best English candidates re-ranked by their score blended with their closeness in meaning to
+   * the question ({@link Rerank}); a candidate's relevance moves with its score.
+   */
+  private List<Candidate> byMeaning(SentenceIndex index, Question question, List<Candidate> ranked)
+      throws IOException {
+    List<Integer> at = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < Math.min(Rerank.DEPTH, ranked.size()); i++) {
+      if (ranked.get(i).language().equals("en")) {
+        at.add(i);
+        texts.add(index.text(ranked.get(i).doc()));
+      }
+    }
+    if (at.size() < 2) {
+      return ranked;
+    }
+    List<float[]> vectors = meaning.sentences(texts);
+    float[] asked = vectors.contains(null) ? null : meaning.question(question.text());
+    if (asked == null) {
+      return ranked;
+    }
+    float[] scores = new float[at.size()];
+    float[] cosines = new float[at.size()];
+    for (int k = 0; k < at.size(); k++) {
+      scores[k] = ranked.get(at.get(k)).score();
+      cosines[k] = Vectors.dot(asked, vectors.get(k));
+    }
+    float[] blended = Rerank.blend(scores, cosines, Rerank.WEIGHT);
+    List<Candidate> reranked = new ArrayList<>(ranked);
+    for (int k = 0; k < at.size(); k++) {
+      Candidate c = ranked.get(at.get(k));
+      float relevance = c.score() > 0 ? c.relevance() * blended[k] / c.score() : c.relevance();
+      Signals s = c.signals();
+      Signals signals =
+          new Signals(
+              s.coverage(),
+              s.covered(),
+              Math.max(0f, Math.min(1f, relevance)),
+              s.margin(),
+              cosines[k] - Signals.MEANING_CENTRE,
+              s.otherLanguage(),
+              s.reply(),
+              s.onTopic(),
+              s.speakerAsked(),
+              s.questionLanguage());
+      reranked.set(
+          at.get(k),
+          new Candidate(c.doc(), c.statement(), blended[k], signals, c.language(), relevance));
+    }
+    reranked.sort(ORDER);
+    return reranked;
+  }
 
   /**
    * Keeps confident, distinct sentences, best first; abstains if the best is not confident. Each

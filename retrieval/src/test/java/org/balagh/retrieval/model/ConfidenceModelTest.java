@@ -46,6 +46,6 @@ class ConfidenceModelTest {
   }
 
   private static Signals signals(float coverage, float covered) {
-    return new Signals(coverage, covered, 0.4f, 0.3f, false, false, true, false, "en");
+    return new Signals(coverage, covered, 0.4f, 0.3f, 0f, false, false, true, false, "en");
   }
 }

@@ -11,6 +11,9 @@ import org.balagh.bot.console.Terminal;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.model.Answer;
 import org.balagh.retrieval.model.Answers;
+import org.balagh.retrieval.model.MeaningMode;
+import org.balagh.retrieval.model.Tuning;
+import org.balagh.tools.eval.Suite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,7 +58,9 @@ final class AskCommand implements Callable<Integer> {
       terminal.err().println("--top must be between 1 and 50");
       return 2;
     }
-    try (Archive archive = data.open(terminal)) {
+    // On demand: the answers the bot gives once its sentences are embedded.
+    try (Archive archive = data.open(terminal, Tuning.DEFAULTS, MeaningMode.ON_DEMAND)) {
+      Suite.awaitModel(archive);
       if (words != null && !words.isEmpty()) {
         print(archive.answer(String.join(" ", words), top));
       } else {

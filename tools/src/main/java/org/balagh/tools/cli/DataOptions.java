@@ -6,6 +6,7 @@ import java.util.List;
 import org.balagh.bot.console.Terminal;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.corpus.Problem;
+import org.balagh.retrieval.model.MeaningMode;
 import org.balagh.retrieval.model.Tuning;
 import picocli.CommandLine.Option;
 
@@ -37,7 +38,11 @@ final class DataOptions {
   }
 
   Archive open(Terminal terminal, Tuning tuning) throws IOException {
-    Archive archive = Archive.open(folder(terminal), indexFolder(terminal), tuning);
+    return open(terminal, tuning, MeaningMode.OFF);
+  }
+
+  Archive open(Terminal terminal, Tuning tuning, MeaningMode meaning) throws IOException {
+    Archive archive = Archive.open(folder(terminal), indexFolder(terminal), tuning, meaning);
     try {
       report(terminal, archive.reload().problems());
       return archive;

@@ -13,6 +13,7 @@ import org.apache.lucene.util.IOUtils;
 import org.balagh.bot.console.Terminal;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.model.ConfidenceModel;
+import org.balagh.retrieval.model.MeaningMode;
 import org.balagh.retrieval.model.Tuning;
 import org.balagh.tools.eval.ConfidenceFit;
 import org.balagh.tools.eval.EvalQuestion;
@@ -124,6 +125,17 @@ final class EvalCommand implements Callable<Integer> {
       description = "With --questions: only the questions asked in this language (ar, en, fr).")
   String language;
 
+  @Option(
+      names = "--meaning",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Re-rank English answers by meaning too, embedding the candidates as they are met"
+              + " (the bot's answers once its sentences are embedded); --no-meaning: lexical"
+              + " alone. Default: on.")
+  boolean meaning = true;
+
   @Option(names = "--show", description = "List the questions answered wrongly.")
   boolean show;
 
@@ -179,8 +191,9 @@ final class EvalCommand implements Callable<Integer> {
           questions.addAll(SquadSet.read(unanswerableSquad, squadLanguage).unanswerableOver(squad));
         }
         try (Archive archive =
-            Archive.open(scratch.resolve("data"), scratch.resolve("index"), tuning())) {
+            Archive.open(scratch.resolve("data"), scratch.resolve("index"), tuning(), mode())) {
           archive.reload();
+          Suite.awaitModel(archive);
           terminal
               .out()
               .printf(
@@ -200,7 +213,8 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
     }
-    try (Archive archive = data.open(terminal, tuning())) {
+    try (Archive archive = data.open(terminal, tuning(), mode())) {
+      Suite.awaitModel(archive);
       terminal
           .out()
           .printf(
@@ -218,7 +232,7 @@ final class EvalCommand implements Callable<Integer> {
       if (!weights.isEmpty()) {
         terminal.out().println("weights changed: " + weights);
       }
-      List<Suite.SetRun> runs = suite.run(data.folder(terminal), folder, weighted, only);
+      List<Suite.SetRun> runs = suite.run(data.folder(terminal), folder, weighted, only, mode());
       ConfidenceModel model = Tuning.DEFAULTS.confidence();
       SuiteReport report = new SuiteReport(terminal.out());
       if (fitConfidence != null) {
@@ -238,6 +252,10 @@ final class EvalCommand implements Callable<Integer> {
         IOUtils.rm(folder);
       }
     }
+  }
+
+  private MeaningMode mode() {
+    return meaning ? MeaningMode.ON_DEMAND : MeaningMode.OFF;
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.balagh.retrieval.Archive;
+import org.balagh.retrieval.model.MeaningMode;
 import org.balagh.retrieval.model.Tuning;
 
 /**
@@ -103,6 +104,16 @@ public final class Suite {
    */
   public List<SetRun> run(Path bundled, Path work, Tuning tuning, List<String> only)
       throws IOException {
+    return run(bundled, work, tuning, only, MeaningMode.ON_DEMAND);
+  }
+
+  /**
+   * Asks the sets, with the sentences' meaning as {@code meaning} says: on demand answers as the
+   * bot does once its sentences are embedded.
+   */
+  public List<SetRun> run(
+      Path bundled, Path work, Tuning tuning, List<String> only, MeaningMode meaning)
+      throws IOException {
     Tuning open = tuning.withMinConfidence(0f);
     Map<String, Archive> archives = new LinkedHashMap<>();
     List<SetRun> runs = new ArrayList<>();
@@ -115,8 +126,9 @@ public final class Suite {
         Archive archive = archives.get(spec.archiveKey());
         if (archive == null) {
           String key = "archive-" + archives.size();
-          archive = Archive.open(material.data(), work.resolve(key + "-index"), open);
+          archive = Archive.open(material.data(), work.resolve(key + "-index"), open, meaning);
           archive.reload();
+          awaitModel(archive);
           archives.put(spec.archiveKey(), archive);
         }
         Evaluation.Result result = Evaluation.run(archive, material.questions());
@@ -129,6 +141,20 @@ public final class Suite {
     }
     return runs;
   }
+
+  /** Waits for the meaning model, so that no question is answered before it can be used. */
+  public static void awaitModel(Archive archive) throws IOException {
+    try {
+      if (!archive.awaitMeaningModel(MODEL_WAIT)) {
+        throw new IOException("the meaning model did not load within " + MODEL_WAIT);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while the meaning model loaded", e);
+    }
+  }
+
+  private static final java.time.Duration MODEL_WAIT = java.time.Duration.ofMinutes(2);
 
   /** A set's data folder and questions. */
   private record Material(Path data, List<EvalQuestion> questions) {}
