@@ -78,10 +78,8 @@ final class AdminDesk {
       case "ready" -> Phrase.MEANING_READY.in(ui, progress.stored());
       case "embedding" -> Phrase.MEANING_EMBEDDING.in(ui, progress.checked(), progress.total());
       case "loading" -> Phrase.MEANING_LOADING.in(ui);
-      default ->
-          Phrase.MEANING_OFF.in(
-              ui,
-              Html.escape(progress.problem().isEmpty() ? progress.state() : progress.problem()));
+      case "off" -> Phrase.MEANING_OFF.in(ui);
+      default -> Phrase.MEANING_UNAVAILABLE.in(ui, Html.escape(progress.problem()));
     };
   }
 

@@ -260,9 +260,13 @@ public enum Phrase {
       "\nإعادة الترتيب بحسب المعنى: النموذج قيد التحميل",
       "\nReclassement par le sens : chargement du modèle"),
   MEANING_OFF(
-      "\nRe-ranking by meaning: off (%s); answers are lexical",
-      "\nإعادة الترتيب بحسب المعنى: غير مفعّلة (%s)؛ الإجابات لفظية",
-      "\nReclassement par le sens : inactif (%s) ; réponses lexicales"),
+      "\nRe-ranking by meaning: switched off; answers are lexical",
+      "\nإعادة الترتيب بحسب المعنى: معطّلة؛ الإجابات لفظية",
+      "\nReclassement par le sens : désactivé ; réponses lexicales"),
+  MEANING_UNAVAILABLE(
+      "\nRe-ranking by meaning: unavailable (%s); answers are lexical",
+      "\nإعادة الترتيب بحسب المعنى: غير متاحة (%s)؛ الإجابات لفظية",
+      "\nReclassement par le sens : indisponible (%s) ; réponses lexicales"),
   FAILED(
       "Sorry, something went wrong on my side. Please try again.",
       "عذرًا، حدث خطأ من جهتي. يُرجى المحاولة مرة أخرى.",

@@ -15,6 +15,7 @@ import org.balagh.bot.Fixtures;
 import org.balagh.bot.MutableClock;
 import org.balagh.bot.ops.Stats;
 import org.balagh.retrieval.Archive;
+import org.balagh.retrieval.model.MeaningProgress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,8 +182,32 @@ class AdminDeskTest {
             "<b>Balagh</b>\nUp for 1h 1m\nCorpus: 6 statements, 38 sentences, 2 files\n"
                 + "Questions answered: 2, 1 with nothing stored \\(50 %\\)\nInline queries: 0\n"
                 + "Answer latency: p50 \\d+\\.\\d ms · p99 \\d+\\.\\d ms\n"
-                + "Feedback: 👍 1 · 👎 0\nErrors: 1"),
+                + "Feedback: 👍 1 · 👎 0\nErrors: 1\n"
+                + "Re-ranking by meaning: switched off; answers are lexical"),
         html);
+  }
+
+  @Test
+  void saysHowFarTheReRankingByMeaningHasGotAndWhyItIsOff() {
+    assertEquals(
+        "\nRe-ranking by meaning: on (120 sentence vectors stored)",
+        AdminDesk.meaning(Lang.EN, new MeaningProgress("ready", 130, 130, 7, 120, "")));
+    assertEquals(
+        "\nRe-ranking by meaning: embedding the sentences, 512 of 130000 gone through; answers"
+            + " are lexical until then",
+        AdminDesk.meaning(Lang.EN, new MeaningProgress("embedding", 512, 130000, 500, 90, "")));
+    assertEquals(
+        "\nRe-ranking by meaning: the model is loading",
+        AdminDesk.meaning(Lang.EN, new MeaningProgress("loading", 0, 0, 0, 0, "")));
+    assertEquals(
+        "\nRe-ranking by meaning: unavailable (java.io.IOException: disk &lt;full&gt;); answers"
+            + " are lexical",
+        AdminDesk.meaning(
+            Lang.EN,
+            new MeaningProgress("failed", 4, 9, 0, 0, "java.io.IOException: disk <full>")));
+    assertEquals(
+        "\nإعادة الترتيب بحسب المعنى: معطّلة؛ الإجابات لفظية",
+        AdminDesk.meaning(Lang.AR, new MeaningProgress("off", 0, 0, 0, 0, "")));
   }
 
   @Test

@@ -75,6 +75,16 @@ class OpsServerTest {
             "text/plain; charset=utf-8",
             "ready phase=polling since=2026-01-01T00:00:15Z index=open telegram=polling\n"),
         client.get("/readyz"));
+    readiness.meaning(() -> " meaning=embedding meaning_checked=512/900 meaning_stored=400");
+    assertEquals(
+        new OpsClient.Answer(
+            200,
+            "text/plain; charset=utf-8",
+            "ready phase=polling since=2026-01-01T00:00:15Z index=open telegram=polling"
+                + " meaning=embedding meaning_checked=512/900 meaning_stored=400\n"),
+        client.get("/readyz"),
+        "ready while the sentences are embedded: answers are lexical until then");
+    readiness.meaning(() -> "");
     problem.set(Optional.of("getUpdates: HTTP 409 Conflict"));
     assertEquals(
         new OpsClient.Answer(

@@ -59,7 +59,11 @@ class BotProcessTest {
         OpsClient ops = new OpsClient(new InetSocketAddress("127.0.0.1", opsPort(log)));
         String ready = ops.get("/readyz").body();
         assertTrue(
-            ready.matches("ready phase=polling since=\\S+Z index=open telegram=polling\n"), ready);
+            ready.matches(
+                "ready phase=polling since=\\S+Z index=open telegram=polling"
+                    + " meaning=(loading|embedding|ready) meaning_checked=\\d+/\\d+"
+                    + " meaning_stored=\\d+\n"),
+            ready);
         api.text(5, 5, "en", 2, Fixtures.C5);
         api.await("sendMessage", 2, c -> true);
         OpsClient.Answer metrics = ops.get("/metrics");
@@ -94,6 +98,7 @@ class BotProcessTest {
                 .body()
                 .matches(
                     "not_ready phase=connecting since=\\S+Z index=open telegram=not_polling"
+                        + " meaning=\\w+ meaning_checked=\\d+/\\d+ meaning_stored=\\d+"
                         + " reason=\"getMe: TelegramApiRequestException: Error executing"
                         + " \\S+ query: \\[500] Unreadable answer to getme \\(HTTP 500\\): .*"
                         + " \\(attempt 2, next in \\d+ ms\\)\"\n"),

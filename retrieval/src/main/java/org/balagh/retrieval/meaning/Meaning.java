@@ -135,6 +135,9 @@ public final class Meaning implements Closeable {
     }
     int number = job.incrementAndGet();
     ready = null;
+    if (embedder != null) {
+      problem = "";
+    }
     checked = 0;
     total = source.size();
     embedded = 0;
@@ -244,6 +247,8 @@ public final class Meaning implements Closeable {
       state = "loading";
     } else if (embedder == null) {
       state = "unavailable";
+    } else if (ready == null && !problem.isEmpty()) {
+      state = "failed";
     } else if (mode == MeaningMode.ON_DEMAND || ready != null) {
       state = "ready";
     } else {

@@ -163,6 +163,34 @@ class MeaningTest {
   }
 
   @Test
+  void anEmbeddingThatFailsSaysWhyAndTheNextReloadTriesAgain() throws Exception {
+    AtomicInteger failures = new AtomicInteger(1);
+    Words flaky =
+        new Words() {
+          @Override
+          public List<float[]> sentences(List<String> texts) {
+            if (failures.getAndDecrement() > 0) {
+              throw new IllegalStateException("model session closed");
+            }
+            return super.sentences(texts);
+          }
+        };
+    try (Meaning meaning = Meaning.open(root, MeaningMode.BACKGROUND, flaky)) {
+      meaning.embedAll("gen-1", new Listed(sentences(40, "en")));
+      long end = System.currentTimeMillis() + 20_000;
+      while (!meaning.progress().state().equals("failed") && System.currentTimeMillis() < end) {
+        Thread.sleep(10);
+      }
+      assertEquals("failed", meaning.progress().state());
+      assertTrue(meaning.progress().problem().contains("model session closed"));
+      assertFalse(meaning.usable("gen-1"), "answers stay lexical");
+      meaning.embedAll("gen-2", new Listed(sentences(40, "en")));
+      awaitReady(meaning, "gen-2");
+      assertEquals("", meaning.progress().problem());
+    }
+  }
+
+  @Test
   void offSaysSo() throws Exception {
     try (Meaning meaning = Meaning.off()) {
       assertFalse(meaning.usable("gen-1"));
