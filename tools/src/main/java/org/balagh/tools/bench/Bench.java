@@ -45,6 +45,7 @@ public final class Bench {
       int warmupSeconds,
       int budgetSeconds,
       int reloadRate,
+      int embedSeconds,
       List<String> jvmOptions) {
     public Settings {
       questions = List.copyOf(questions);
@@ -80,11 +81,21 @@ public final class Bench {
             "data=" + data,
             "index=" + index,
             "rate=" + settings.reloadRate());
+    log.printf("%s: Balagh with the re-ranking by meaning, embedding and timing%n", corpus.name());
+    Child meaning =
+        run(
+            home,
+            "balagh-meaning",
+            "data=" + data,
+            "index=" + index,
+            "embedSeconds=" + settings.embedSeconds());
     log.printf("%s: SQLite FTS5, building and timing%n", corpus.name());
     Child ftsBuild = run(home, "fts5-build", "data=" + data, "db=" + db);
     log.printf("%s: SQLite FTS5, starting%n", corpus.name());
     Child ftsServe = run(home, "fts5-serve", "db=" + db);
-    return new Measured(corpus, merge(build, serve), merge(ftsBuild, ftsServe));
+    ObjectNode balagh = (ObjectNode) merge(build, serve);
+    balagh.set("meaning", meaning.result());
+    return new Measured(corpus, balagh, merge(ftsBuild, ftsServe));
   }
 
   /**

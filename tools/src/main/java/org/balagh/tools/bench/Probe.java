@@ -20,8 +20,12 @@ import org.apache.lucene.util.IOUtils;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.corpus.CorpusReader;
 import org.balagh.retrieval.model.Answers;
+import org.balagh.retrieval.model.MeaningMode;
+import org.balagh.retrieval.model.MeaningProgress;
 import org.balagh.retrieval.model.ReloadReport;
+import org.balagh.retrieval.model.Tuning;
 import org.balagh.tools.eval.EvalQuestion;
+import org.balagh.tools.eval.Suite;
 
 /**
  * One engine's part of a benchmark, in a JVM of its own so that its memory and start are its own:
@@ -56,6 +60,7 @@ public final class Probe {
       switch (args[0]) {
         case "balagh-build" -> probe.balaghBuild();
         case "balagh-serve" -> probe.balaghServe();
+        case "balagh-meaning" -> probe.balaghMeaning();
         case "fts5-build" -> probe.fts5Build();
         case "fts5-serve" -> probe.fts5Serve();
         default -> throw new IllegalArgumentException("no mode " + args[0]);
@@ -107,6 +112,74 @@ public final class Probe {
         answers.put(question.id(), engine.answer(question.text()).sentence());
       }
     }
+  }
+
+  /**
+   * The re-ranking by meaning: opens the index on disk as the bot does (the model loading and the
+   * sentences being embedded in the background) and answers one question, timed from the open; lets
+   * the embedding run for up to {@code embedSeconds} and records how far it got, from which the
+   * time to embed the whole corpus follows; then reopens the index as {@code eval} does, embedding
+   * each question's candidates the first time it is asked (before timing), and times the answers
+   * with every vector they need there, as the bot answers once embedding is done.
+   */
+  private void balaghMeaning() throws Exception {
+    BenchQuestions questions = questions();
+    Path index = path("index");
+    long opened = System.nanoTime();
+    try (Archive archive =
+        Archive.open(path("data"), index, Tuning.DEFAULTS, MeaningMode.BACKGROUND)) {
+      archive.reload();
+      archive.answer(questions.text(0), 1);
+      result.put("firstAnswerMillis", (System.nanoTime() - opened) / 1_000_000);
+      long cap = number("embedSeconds") * 1_000_000_000L;
+      long start = System.nanoTime();
+      MeaningProgress progress = archive.meaning();
+      while (System.nanoTime() - start < cap
+          && !progress.state().equals("ready")
+          && !progress.state().equals("unavailable")) {
+        Thread.sleep(250);
+        progress = archive.meaning();
+      }
+      ObjectNode embedding = result.putObject("embedding");
+      embedding.put("state", progress.state());
+      embedding.put("problem", progress.problem());
+      embedding.put("checked", progress.checked());
+      embedding.put("total", progress.total());
+      embedding.put("embedded", progress.embedded());
+      embedding.put("millis", (System.nanoTime() - start) / 1_000_000);
+    }
+    // Only what the background stored so far: its size a vector.
+    ((ObjectNode) result.get("embedding")).put("bytes", vectorBytes(index));
+    try (Archive archive =
+        Archive.open(path("data"), index, Tuning.DEFAULTS, MeaningMode.ON_DEMAND)) {
+      archive.reload();
+      Suite.awaitModel(archive);
+      Timing.Engine engine =
+          question -> {
+            Answers answers = archive.answer(question, 1);
+            String top = answers.abstained() ? null : answers.answers().get(0).sentence();
+            return new Timing.Answered(top, answers.tookNanos());
+          };
+      ObjectNode answers = result.putObject("answers");
+      for (EvalQuestion question : questions.unique()) {
+        answers.put(question.id(), engine.answer(question.text()).sentence());
+      }
+      time(engine, questions);
+      result.put("vectorBytes", vectorBytes(index));
+    }
+  }
+
+  /** The size of the sentence vectors kept under an index root ({@code vectors-MODEL}). */
+  private static long vectorBytes(Path index) throws IOException {
+    long total = 0;
+    try (Stream<Path> folders = Files.list(index)) {
+      for (Path folder : folders.toList()) {
+        if (folder.getFileName().toString().startsWith("vectors-")) {
+          total += Folders.size(folder);
+        }
+      }
+    }
+    return total;
   }
 
   /**

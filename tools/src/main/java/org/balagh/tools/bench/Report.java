@@ -191,7 +191,97 @@ public final class Report {
                 mib(e.path("serve").path("peakHeapBytes").asLong())
                     + " / "
                     + mib(e.path("serve").path("peakRssBytes").asLong())));
+    if (balagh) {
+      meaningRows(rows);
+    }
     return rows;
+  }
+
+  /**
+   * The re-ranking by meaning (the probe {@code balagh-meaning}): answers with every vector they
+   * need, the background embedding's rate and what follows from it for the whole corpus.
+   */
+  private void meaningRows(List<Row> rows) {
+    for (int threads = 1; threads <= 2; threads++) {
+      String key = "latency" + threads;
+      rows.add(
+          new Row(
+              "with meaning: latency p50 / p95 / p99, "
+                  + threads
+                  + (threads == 1 ? " thread" : " threads"),
+              e -> {
+                JsonNode l = e.path("meaning").path(key);
+                return millis(l.path("p50").asDouble())
+                    + " / "
+                    + millis(l.path("p95").asDouble())
+                    + " / "
+                    + millis(l.path("p99").asDouble())
+                    + " ms";
+              }));
+    }
+    rows.add(new Row("with meaning: top-1 = gold sentence", e -> agreement(e.path("meaning"))));
+    rows.add(
+        new Row(
+            "with meaning: start to first answer, the model loading beside",
+            e -> seconds(e.path("meaning").path("firstAnswerMillis").asLong())));
+    rows.add(
+        new Row(
+            "with meaning: embedding in the background, sentences a second (state after the run)",
+            e -> {
+              JsonNode m = e.path("meaning").path("embedding");
+              return count(Math.round(rate(m)))
+                  + " ("
+                  + m.path("state").asText()
+                  + ", "
+                  + count(m.path("checked").asLong())
+                  + " of "
+                  + count(m.path("total").asLong())
+                  + " in "
+                  + seconds(m.path("millis").asLong())
+                  + ")";
+            }));
+    rows.add(
+        new Row(
+            "with meaning: time to embed every sentence (at that rate)",
+            e -> {
+              JsonNode m = e.path("meaning").path("embedding");
+              double rate = rate(m);
+              return rate <= 0 ? "–" : minutes(m.path("total").asLong() / rate);
+            }));
+    rows.add(
+        new Row(
+            "with meaning: vectors on disk, every sentence (at the size so far)",
+            e -> {
+              JsonNode m = e.path("meaning").path("embedding");
+              long embedded = m.path("embedded").asLong();
+              long checked = m.path("checked").asLong();
+              return embedded == 0 || checked == 0
+                  ? "–"
+                  : mib(
+                      Math.round(
+                          m.path("bytes").asDouble()
+                              / embedded
+                              * m.path("total").asLong()
+                              * embedded
+                              / checked));
+            }));
+    rows.add(
+        new Row(
+            "with meaning: peak heap / RSS, embedding and timing",
+            e ->
+                mib(e.path("meaning").path("peakHeapBytes").asLong())
+                    + " / "
+                    + mib(e.path("meaning").path("peakRssBytes").asLong())));
+  }
+
+  /** Sentences gone through a second by the background embedding. */
+  private static double rate(JsonNode embedding) {
+    long millis = embedding.path("millis").asLong();
+    return millis <= 0 ? 0 : embedding.path("checked").asLong() * 1000.0 / millis;
+  }
+
+  private static String minutes(double seconds) {
+    return String.format(Locale.ROOT, "%.0f min", seconds / 60);
   }
 
   private void table(StringBuilder md, List<Row> rows, Function<Bench.Measured, JsonNode> engine) {
@@ -275,7 +365,11 @@ public final class Report {
   private String agreement(JsonNode engine) {
     Bench.Measured m =
         measured.stream()
-            .filter(x -> x.balagh() == engine || x.fts5() == engine)
+            .filter(
+                x ->
+                    x.balagh() == engine
+                        || x.fts5() == engine
+                        || x.balagh().path("meaning") == engine)
             .findFirst()
             .orElseThrow();
     int of = gold(m).size();
@@ -309,6 +403,24 @@ public final class Report {
     long rss =
         Math.max(b.path("peakRssBytes").asLong(), b.path("serve").path("peakRssBytes").asLong());
     goals.add(new Goal("peak RSS ≤ 1.5 GB" + at, mib(rss), rss <= 1_500_000_000L));
+    JsonNode meaning = b.path("meaning");
+    double mp50 = meaning.path("latency1").path("p50").asDouble();
+    double mp99 = meaning.path("latency1").path("p99").asDouble();
+    goals.add(
+        new Goal(
+            "with meaning, vectors there: latency p50 ≤ 15 ms, p99 ≤ 60 ms, 1 thread" + at,
+            millis(mp50) + " / " + millis(mp99) + " ms",
+            mp50 <= 15 && mp99 <= 60));
+    long meaningRss = meaning.path("peakRssBytes").asLong();
+    goals.add(
+        new Goal(
+            "with meaning: peak RSS ≤ 1.5 GB" + at, mib(meaningRss), meaningRss <= 1_500_000_000L));
+    long meaningStart = meaning.path("firstAnswerMillis").asLong();
+    goals.add(
+        new Goal(
+            "with meaning: start to first answer ≤ 3 s" + at,
+            seconds(meaningStart),
+            meaningStart >= 0 && meaningStart <= 3000));
     long start = b.path("firstAnswerMillis").asLong();
     goals.add(
         new Goal(

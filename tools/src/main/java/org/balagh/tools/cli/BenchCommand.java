@@ -119,6 +119,16 @@ final class BenchCommand implements Callable<Integer> {
   String jvm;
 
   @Option(
+      names = "--embed",
+      paramLabel = "SECONDS",
+      defaultValue = "300",
+      description =
+          "How long the sentences are embedded, in the background as the bot does, before the"
+              + " rate is read and the time for the whole corpus projected from it (default:"
+              + " ${DEFAULT-VALUE} s).")
+  int embedSeconds;
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       defaultValue = "BENCHMARKS.md",
@@ -179,6 +189,7 @@ final class BenchCommand implements Callable<Integer> {
             smoke ? Math.min(warmup, 1) : warmup,
             smoke ? Math.min(budget, 5) : budget,
             reloadRate,
+            smoke ? Math.min(embedSeconds, 5) : embedSeconds,
             List.of(jvm.strip().split("\\s+")));
     Bench bench = new Bench(settings, terminal.err());
     List<Bench.Measured> measured = new ArrayList<>();
