@@ -4,16 +4,12 @@ package org.balagh.retrieval.meaning;
  * Blends each candidate's lexical score with its closeness in meaning to the question. Both are
  * standardised over the candidates (so the cosine's narrow band and the scores' spread weigh
  * alike), summed with the cosine's weight, and mapped back onto the scores' own scale: the same
- * mean and spread, so that a score still reads as it did (margins, confidence). Equal weight was
- * chosen on the project's English sets and XQuAD's English half together (docs/ranking.md).
+ * mean and spread, so that a score still reads as it did (margins, confidence). The weight and how
+ * many candidates are re-ranked are {@code Tuning.meaning} and {@code Tuning.meaningDepth}: equal
+ * weight over the best 20, chosen on the project's English sets and XQuAD's English half together
+ * (docs/ranking.md).
  */
 public final class Rerank {
-
-  /** The cosine's weight against 1 for the lexical score. */
-  public static final float WEIGHT = 1f;
-
-  /** How many of the best candidates are re-ranked. */
-  public static final int DEPTH = 20;
 
   private Rerank() {}
 

@@ -32,6 +32,9 @@ package org.balagh.retrieval.model;
  *     sentence field, candidates come from their sentences only
  * @param commonStatementShare terms in a larger share of a large field's statements are left out of
  *     the statement text's score (not the title's)
+ * @param meaning weight of an English candidate's closeness in meaning to the question, against 1
+ *     for its lexical score, when the best are re-ranked by meaning (see {@code meaning.Rerank})
+ * @param meaningDepth how many of the best candidates are re-ranked by meaning
  * @param confidence reads an answer's probability of answering from its signals, and says below
  *     which one Balagh abstains (see {@link ConfidenceModel})
  * @param bm25 BM25 parameters per field kind
@@ -55,6 +58,8 @@ public record Tuning(
     int passages,
     int statements,
     float commonStatementShare,
+    float meaning,
+    int meaningDepth,
     ConfidenceModel confidence,
     Bm25 bm25) {
 
@@ -78,6 +83,8 @@ public record Tuning(
           5, // passages
           50, // statements
           0.1f, // commonStatementShare
+          1f, // meaning
+          20, // meaningDepth
           ConfidenceModel.load(), // confidence
           Bm25.DEFAULTS); // bm25
 
@@ -102,6 +109,8 @@ public record Tuning(
         passages,
         statements,
         commonStatementShare,
+        meaning,
+        meaningDepth,
         confidence.withThreshold(threshold),
         bm25);
   }

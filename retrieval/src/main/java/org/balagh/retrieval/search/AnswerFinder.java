@@ -199,7 +199,7 @@ public final class AnswerFinder {
       throws IOException {
     List<Integer> at = new ArrayList<>();
     List<String> texts = new ArrayList<>();
-    for (int i = 0; i < Math.min(Rerank.DEPTH, ranked.size()); i++) {
+    for (int i = 0; i < Math.min(tuning.meaningDepth(), ranked.size()); i++) {
       if (ranked.get(i).language().equals("en")) {
         at.add(i);
         texts.add(index.text(ranked.get(i).doc()));
@@ -219,7 +219,7 @@ public final class AnswerFinder {
       scores[k] = ranked.get(at.get(k)).score();
       cosines[k] = Vectors.dot(asked, vectors.get(k));
     }
-    float[] blended = Rerank.blend(scores, cosines, Rerank.WEIGHT);
+    float[] blended = Rerank.blend(scores, cosines, tuning.meaning());
     List<Candidate> reranked = new ArrayList<>(ranked);
     for (int k = 0; k < at.size(); k++) {
       Candidate c = ranked.get(at.get(k));

@@ -109,11 +109,12 @@ class EvalCommandTest {
     Files.writeString(
         hard,
         "{\"id\":\"h1\",\"lang\":\"en\",\"q\":\"What did Kazakhstan say about the nuclear"
-            + " arms race?\",\"expect\":[\"a sentence that is not there\"]}\n");
+            + " arms race?\",\"expect\":[\"a sentence that is not there\"]}\n"
+            + "{\"id\":\"h2\",\"lang\":\"en\",\"q\":\"How do I knit a scarf?\",\"abstain\":true}\n");
     Path manifest = folder.resolve("suite.json");
     Files.writeString(
         manifest,
-        "{\"sets\": [{\"name\": \"easy\", \"questions\": \"questions.jsonl\"},"
+        "{\"sets\": [{\"name\": \"easy\", \"questions\": \"questions.jsonl\", \"fit\": true},"
             + " {\"name\": \"hard\", \"questions\": \"hard-for-suite.jsonl\"}],"
             + " \"groups\": [{\"name\": \"pooled\", \"sets\": [\"easy\", \"hard\"],"
             + " \"expect\": {\"top1\": 0.9}}]}");
@@ -123,6 +124,18 @@ class EvalCommandTest {
     CliRun all = CliRun.run(concat(common, "--only", "easy,hard"));
     assertEquals(1, all.status(), all.out() + all.err());
     assertTrue(all.out().contains("top1 0.667 >= 0.9 BELOW"), all.out());
+    List<String> byLanguage =
+        all.out()
+            .lines()
+            .filter(l -> l.startsWith("fitted on") || l.startsWith("held back"))
+            .toList();
+    assertEquals(2, byLanguage.size(), all.out());
+    assertTrue(
+        byLanguage.get(0).matches("fitted on en +2 +1\\.000 +0\\.000 +0\\.000 +1 +0\\.000"),
+        byLanguage.get(0));
+    assertTrue(
+        byLanguage.get(1).matches("held back en +0 +- +- +- +1 +0\\.000"),
+        "h1 is left out: a fitted set asks it too; " + byLanguage.get(1));
 
     CliRun some = CliRun.run(concat(common, "--only", "easy"));
     assertEquals(0, some.status(), some.out() + some.err());
