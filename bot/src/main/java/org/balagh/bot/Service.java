@@ -89,7 +89,10 @@ public final class Service {
     // English answers re-ranked by meaning once every sentence is embedded, in the background.
     try (Archive archive =
         Archive.open(
-            config.dataFolder(), config.indexFolder(), Tuning.DEFAULTS, MeaningMode.BACKGROUND)) {
+            config.dataFolder(),
+            config.indexFolder(),
+            Tuning.DEFAULTS,
+            config.meaning() ? MeaningMode.BACKGROUND : MeaningMode.OFF)) {
       try {
         Reloads reloads = new Reloads(archive, reloader, stats);
         if (config.token().isPresent()) {

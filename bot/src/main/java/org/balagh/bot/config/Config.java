@@ -20,6 +20,9 @@ import java.util.Set;
  * @param journal the journal of updates in flight ({@code BALAGH_JOURNAL}, default {@code
  *     .state/journal.db} in the data folder: kept with the data, such as a container's data volume,
  *     and hidden from the corpus reader)
+ * @param meaning whether English answers are re-ranked by meaning once the sentences are embedded
+ *     in the background ({@code BALAGH_MEANING}, {@code on} by default; {@code off} saves the
+ *     model's memory and the embedding's CPU, and answers lexically)
  */
 public record Config(
     Optional<String> token,
@@ -29,7 +32,8 @@ public record Config(
     Path indexFolder,
     int httpPort,
     String httpHost,
-    Path journal) {
+    Path journal,
+    boolean meaning) {
 
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
 
@@ -74,7 +78,16 @@ public record Config(
         index,
         port,
         host,
-        journal);
+        journal,
+        onOff("BALAGH_MEANING", env.getOrDefault("BALAGH_MEANING", "on")));
+  }
+
+  private static boolean onOff(String name, String value) throws Invalid {
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "", "on" -> true;
+      case "off" -> false;
+      default -> throw new Invalid(name + " must be on or off, not '" + value + "'");
+    };
   }
 
   private static String blankToDefault(String value, String fallback) {
@@ -166,6 +179,8 @@ public record Config(
         + httpHost
         + ", journal="
         + journal
+        + ", meaning="
+        + (meaning ? "on" : "off")
         + "]";
   }
 }

@@ -3,6 +3,7 @@ package org.balagh.bot.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,6 +30,18 @@ class ConfigTest {
     assertEquals(Path.of("data"), config.dataFolder());
     assertEquals(Path.of("data", ".index"), config.indexFolder());
     assertEquals(Path.of("data", ".state", "journal.db"), config.journal());
+    assertTrue(config.meaning(), "re-ranking by meaning unless switched off");
+  }
+
+  @Test
+  void switchesTheReRankingByMeaningOff() throws Config.Invalid {
+    assertFalse(Config.fromEnv(Map.of("BALAGH_MEANING", " OFF ")).meaning());
+    assertTrue(Config.fromEnv(Map.of("BALAGH_MEANING", "on")).meaning());
+    assertTrue(Config.fromEnv(Map.of("BALAGH_MEANING", "")).meaning());
+    assertEquals(
+        "BALAGH_MEANING must be on or off, not 'no'", invalid(Map.of("BALAGH_MEANING", "no")));
+    assertTrue(
+        Config.fromEnv(Map.of("BALAGH_MEANING", "off")).toString().endsWith(", meaning=off]"));
   }
 
   @Test
