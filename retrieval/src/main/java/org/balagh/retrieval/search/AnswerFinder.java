@@ -193,14 +193,16 @@ public final class AnswerFinder {
 
   /**
    * The best English candidates re-ranked by their score blended with their closeness in meaning to
-   * the question ({@link Rerank}); a candidate's relevance moves with its score.
+   * the question ({@link Rerank}); a candidate's relevance moves with its score. A reply reached
+   * through a reporter's question keeps its place: it answers without restating the question, so
+   * its own closeness to it says little (its match is the reporter's question's).
    */
   private List<Candidate> byMeaning(SentenceIndex index, Question question, List<Candidate> ranked)
       throws IOException {
     List<Integer> at = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < Math.min(tuning.meaningDepth(), ranked.size()); i++) {
-      if (ranked.get(i).language().equals("en")) {
+      if (ranked.get(i).language().equals("en") && !ranked.get(i).signals().reply()) {
         at.add(i);
         texts.add(index.text(ranked.get(i).doc()));
       }
