@@ -195,8 +195,11 @@ public final class Meaning implements Closeable {
             (System.nanoTime() - start) / 1_000_000_000);
       }
     } catch (IOException | RuntimeException e) {
-      problem = e.toString();
-      LOG.warn("event=meaning_embedding_failed reason=\"{}\" answers=lexical", problem, e);
+      LOG.warn("event=meaning_embedding_failed reason=\"{}\" answers=lexical", e.toString(), e);
+      if (job.get() == number) {
+        // A job a reload has superseded does not speak for the one now running.
+        problem = e.toString();
+      }
     }
   }
 

@@ -135,8 +135,7 @@ public final class Probe {
       long start = System.nanoTime();
       MeaningProgress progress = archive.meaning();
       while (System.nanoTime() - start < cap
-          && !progress.state().equals("ready")
-          && !progress.state().equals("unavailable")) {
+          && (progress.state().equals("loading") || progress.state().equals("embedding"))) {
         Thread.sleep(250);
         progress = archive.meaning();
       }
