@@ -121,15 +121,7 @@ public final class Report {
     for (int threads = 1; threads <= 2; threads++) {
       String key = "latency" + threads;
       rows.add(
-          new Row(
-              "latency p50 / p95 / p99, " + threads + (threads == 1 ? " thread" : " threads"),
-              e ->
-                  millis(e.path(key).path("p50").asDouble())
-                      + " / "
-                      + millis(e.path(key).path("p95").asDouble())
-                      + " / "
-                      + millis(e.path(key).path("p99").asDouble())
-                      + " ms"));
+          new Row("latency p50 / p95 / p99, " + threads(threads), e -> percentiles(e.path(key))));
     }
     rows.add(
         new Row(
@@ -177,20 +169,11 @@ public final class Report {
                 }));
       }
     }
-    rows.add(
-        new Row(
-            "peak heap / RSS, building and timing",
-            e ->
-                mib(e.path("peakHeapBytes").asLong())
-                    + " / "
-                    + mib(e.path("peakRssBytes").asLong())));
+    rows.add(new Row("peak heap / RSS, building and timing", Report::peaks));
     rows.add(
         new Row(
             balagh ? "peak heap / RSS, starting and reloading" : "peak heap / RSS, starting",
-            e ->
-                mib(e.path("serve").path("peakHeapBytes").asLong())
-                    + " / "
-                    + mib(e.path("serve").path("peakRssBytes").asLong())));
+            e -> peaks(e.path("serve"))));
     if (balagh) {
       meaningRows(rows);
     }
@@ -206,18 +189,8 @@ public final class Report {
       String key = "latency" + threads;
       rows.add(
           new Row(
-              "with meaning: latency p50 / p95 / p99, "
-                  + threads
-                  + (threads == 1 ? " thread" : " threads"),
-              e -> {
-                JsonNode l = e.path("meaning").path(key);
-                return millis(l.path("p50").asDouble())
-                    + " / "
-                    + millis(l.path("p95").asDouble())
-                    + " / "
-                    + millis(l.path("p99").asDouble())
-                    + " ms";
-              }));
+              "with meaning: latency p50 / p95 / p99, " + threads(threads),
+              e -> percentiles(e.path("meaning").path(key))));
     }
     rows.add(new Row("with meaning: top-1 = gold sentence", e -> agreement(e.path("meaning"))));
     rows.add(
@@ -253,25 +226,37 @@ public final class Report {
             "with meaning: vectors on disk, every sentence (at the size so far)",
             e -> {
               JsonNode m = e.path("meaning").path("embedding");
-              long embedded = m.path("embedded").asLong();
+              // The vectors stored so far are those of the sentences gone through so far.
               long checked = m.path("checked").asLong();
-              return embedded == 0 || checked == 0
+              return m.path("embedded").asLong() == 0 || checked == 0
                   ? "–"
                   : mib(
-                      Math.round(
-                          m.path("bytes").asDouble()
-                              / embedded
-                              * m.path("total").asLong()
-                              * embedded
-                              / checked));
+                      Math.round(m.path("bytes").asDouble() * m.path("total").asLong() / checked));
             }));
     rows.add(
         new Row(
-            "with meaning: peak heap / RSS, embedding and timing",
-            e ->
-                mib(e.path("meaning").path("peakHeapBytes").asLong())
-                    + " / "
-                    + mib(e.path("meaning").path("peakRssBytes").asLong())));
+            "with meaning: peak heap / RSS, embedding and timing", e -> peaks(e.path("meaning"))));
+  }
+
+  private static String threads(int threads) {
+    return threads + (threads == 1 ? " thread" : " threads");
+  }
+
+  /** A latency's p50 / p95 / p99. */
+  private static String percentiles(JsonNode latency) {
+    return millis(latency.path("p50").asDouble())
+        + " / "
+        + millis(latency.path("p95").asDouble())
+        + " / "
+        + millis(latency.path("p99").asDouble())
+        + " ms";
+  }
+
+  /** A probe's peak heap / RSS. */
+  private static String peaks(JsonNode probe) {
+    return mib(probe.path("peakHeapBytes").asLong())
+        + " / "
+        + mib(probe.path("peakRssBytes").asLong());
   }
 
   /** Sentences gone through a second by the background embedding. */
