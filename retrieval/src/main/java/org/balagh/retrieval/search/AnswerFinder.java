@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -162,7 +163,7 @@ public final class AnswerFinder {
       }
       ranked.sort(ORDER);
       if (own.equals("en") && meaning.usable(index.folder())) {
-        ranked = byMeaning(index, question, ranked);
+        ranked = byMeaning(index, question, ranked, replies.asked());
       }
       return new Found(accept(index, ranked, top, replies), otherSpeakers);
     } catch (IOException e) {
@@ -194,15 +195,21 @@ public final class AnswerFinder {
   /**
    * The best English candidates re-ranked by their score blended with their closeness in meaning to
    * the question ({@link Rerank}); a candidate's relevance moves with its score. A reply reached
-   * through a reporter's question keeps its place: it answers without restating the question, so
-   * its own closeness to it says little (its match is the reporter's question's).
+   * through a reporter's question keeps its turn's places: it answers without restating the
+   * question, so its closeness to it says little against other sentences (its match is the
+   * reporter's question's); but among the sentences of one reply, the one closest in meaning
+   * answers first (see {@link #withinReplies}).
    */
-  private List<Candidate> byMeaning(SentenceIndex index, Question question, List<Candidate> ranked)
+  private List<Candidate> byMeaning(
+      SentenceIndex index,
+      Question question,
+      List<Candidate> ranked,
+      Map<Integer, Replies.Asked> asked)
       throws IOException {
     List<Integer> at = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < Math.min(tuning.meaningDepth(), ranked.size()); i++) {
-      if (ranked.get(i).language().equals("en") && !ranked.get(i).signals().reply()) {
+      if (ranked.get(i).language().equals("en")) {
         at.add(i);
         texts.add(index.text(ranked.get(i).doc()));
       }
@@ -211,40 +218,96 @@ public final class AnswerFinder {
       return ranked;
     }
     List<float[]> vectors = meaning.sentences(texts);
-    float[] asked = vectors.contains(null) ? null : meaning.question(question.text());
-    if (asked == null) {
+    float[] asking = vectors.contains(null) ? null : meaning.question(question.text());
+    if (asking == null) {
       return ranked;
     }
-    float[] scores = new float[at.size()];
-    float[] cosines = new float[at.size()];
+    List<Integer> own = new ArrayList<>();
+    List<Integer> replied = new ArrayList<>();
+    float[] allScores = new float[at.size()];
+    float[] allCosines = new float[at.size()];
     for (int k = 0; k < at.size(); k++) {
-      scores[k] = ranked.get(at.get(k)).score();
-      cosines[k] = Vectors.dot(asked, vectors.get(k));
+      allScores[k] = ranked.get(at.get(k)).score();
+      allCosines[k] = Vectors.dot(asking, vectors.get(k));
+      (ranked.get(at.get(k)).signals().reply() ? replied : own).add(k);
     }
-    float[] blended = Rerank.blend(scores, cosines, tuning.meaning());
     List<Candidate> reranked = new ArrayList<>(ranked);
-    for (int k = 0; k < at.size(); k++) {
-      Candidate c = ranked.get(at.get(k));
-      float relevance = c.score() > 0 ? c.relevance() * blended[k] / c.score() : c.relevance();
-      Signals s = c.signals();
-      Signals signals =
-          new Signals(
-              s.coverage(),
-              s.covered(),
-              Math.max(0f, Math.min(1f, relevance)),
-              s.margin(),
-              cosines[k] - Signals.MEANING_CENTRE,
-              s.otherLanguage(),
-              s.reply(),
-              s.onTopic(),
-              s.speakerAsked(),
-              s.questionLanguage());
-      reranked.set(
-          at.get(k),
-          new Candidate(c.doc(), c.statement(), blended[k], signals, c.language(), relevance));
+    if (own.size() >= 2) {
+      float[] scores = new float[own.size()];
+      float[] cosines = new float[own.size()];
+      for (int j = 0; j < own.size(); j++) {
+        scores[j] = allScores[own.get(j)];
+        cosines[j] = allCosines[own.get(j)];
+      }
+      float[] blended = Rerank.blend(scores, cosines, tuning.meaning());
+      for (int j = 0; j < own.size(); j++) {
+        int i = at.get(own.get(j));
+        Candidate c = ranked.get(i);
+        reranked.set(i, rescored(c, blended[j], cosines[j] - Signals.MEANING_CENTRE));
+      }
     }
+    withinReplies(ranked, reranked, at, replied, allScores, allCosines, asked);
     reranked.sort(ORDER);
     return reranked;
+  }
+
+  /**
+   * Orders the sentences of each reply among themselves by their blended score (over every
+   * candidate re-ranked, so that a score and a cosine weigh as they do there), keeping the reply's
+   * places: the sentence closest in meaning to the question, when its match is near enough, takes
+   * the reply's best place and score. Its confidence reads no meaning, as before.
+   */
+  private void withinReplies(
+      List<Candidate> ranked,
+      List<Candidate> reranked,
+      List<Integer> at,
+      List<Integer> replied,
+      float[] scores,
+      float[] cosines,
+      Map<Integer, Replies.Asked> asked) {
+    if (replied.size() < 2) {
+      return;
+    }
+    float[] blended = Rerank.blend(scores, cosines, tuning.meaning());
+    Map<Integer, List<Integer>> byTurn = new LinkedHashMap<>();
+    for (int k : replied) {
+      Replies.Asked question = asked.get(ranked.get(at.get(k)).doc());
+      if (question != null) {
+        byTurn.computeIfAbsent(question.from(), f -> new ArrayList<>()).add(k);
+      }
+    }
+    for (List<Integer> members : byTurn.values()) {
+      if (members.size() < 2) {
+        continue;
+      }
+      // The places, best first (ranked is in order), and the sentences by blended score.
+      List<Integer> sentences = new ArrayList<>(members);
+      sentences.sort(Comparator.comparingDouble((Integer k) -> blended[k]).reversed());
+      for (int j = 0; j < members.size(); j++) {
+        Candidate place = ranked.get(at.get(members.get(j)));
+        Candidate c = ranked.get(at.get(sentences.get(j)));
+        reranked.set(at.get(members.get(j)), rescored(c, place.score(), c.signals().meaning()));
+      }
+    }
+  }
+
+  /** A candidate with another score (its relevance moving with it) and meaning signal. */
+  private static Candidate rescored(Candidate c, float score, float meaning) {
+    float relevance = c.score() > 0 ? c.relevance() * score / c.score() : c.relevance();
+    Signals s = c.signals();
+    Signals signals =
+        new Signals(
+            s.coverage(),
+            s.covered(),
+            Math.max(0f, Math.min(1f, relevance)),
+            s.margin(),
+            meaning,
+            s.otherLanguage(),
+            s.reply(),
+            s.onTopic(),
+            s.speakerAsked(),
+            s.questionLanguage());
+    return new Candidate(c.doc(), c.statement(), score, signals, c.language(), relevance);
   }
 
   /**
