@@ -59,6 +59,20 @@ class TranscriptAnswersTest {
         "Question : Le ministère va-t-il suspendre la coopération culturelle avec Lisbonne ?",
         "Réponse : Non.",
         "Les échanges d'artistes se poursuivent comme prévu cette année.");
+    // A foreign ministry's press conference: only the spokesperson's label recurs; each outlet
+    // asks once, one relaying another government's view.
+    write(
+        data,
+        "press-conference",
+        "en",
+        "Foreign Ministry Spokesperson's Regular Press Conference",
+        "Mao Ning: Good afternoon.",
+        "AFP: Pakistan's foreign minister said the Kashmir dispute must be settled by UN"
+            + " resolutions. Does the ministry agree with Pakistan on Kashmir?",
+        "Mao Ning: The question of Kashmir is one left over from history.",
+        "It should be resolved peacefully through dialogue between the two sides.",
+        "Reuters: Will the ministry send an envoy to the Horn of Africa this month?",
+        "Mao Ning: I have nothing to announce on that.");
     archive = Archive.open(data, folder.resolve("index"), Tuning.DEFAULTS.withMinConfidence(0f));
     archive.reload();
   }
@@ -116,6 +130,18 @@ class TranscriptAnswersTest {
         "Réponse",
         "Les échanges d'artistes se poursuivent comme prévu cette année.",
         "coopération culturelle");
+  }
+
+  @Test
+  void answersAPressConferenceWhoseOutletsAskOnceWithTheSpokespersonsReply() {
+    Answer answer =
+        FixtureData.top(
+            archive,
+            "Does the ministry agree with Pakistan that Kashmir must be settled by UN resolutions?");
+    assertEquals(Role.OFFICIAL, answer.attribution().role(), answer.sentence());
+    assertEquals("Mao Ning", answer.attribution().speaker());
+    assertTrue(answer.attribution().askedBy().contains("Pakistan"), answer.attribution().askedBy());
+    assertTrue(answer.sentence().contains("Kashmir") || answer.sentence().contains("dialogue"));
   }
 
   @Test

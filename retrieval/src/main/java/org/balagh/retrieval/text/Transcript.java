@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.balagh.retrieval.analysis.Words;
 import org.balagh.retrieval.model.Role;
 
 /**
@@ -17,7 +20,9 @@ import org.balagh.retrieval.model.Role;
  * to six words before a colon ("MS. PSAKI:", "SENIOR ADMINISTRATION OFFICIAL:", "Spokesperson Mao
  * Ning:", «المتحدث:», « Question : »), and runs to the next. Prose also has "Words: more words", so
  * the conventions are read from the statement itself: a text is a transcript when it holds at least
- * two different strong labels ("Q", a label of {@link SpeakerLabels}, or one used twice); then
+ * two different strong labels ("Q", a label of {@link SpeakerLabels}, or one used twice), or one
+ * used twice between paragraphs that ask under other labels like names (a press conference whose
+ * outlets each ask once: "Mao Ning: …", "AFP: Will …?", "Mao Ning: …", "Reuters: Why …?"); then
  * labels used once count too when they look like names (all capitals, or several capitalised words,
  * or a short Arabic phrase), or are one capitalised word before a question ("AFP: Will …?"). Roles
  * come from {@link SpeakerLabels}, else from the transcript: a speaker most of whose turns end with
@@ -30,7 +35,7 @@ public final class Transcript {
   private static final Pattern LATIN_LABEL =
       Pattern.compile(
           "^(\\p{Lu}[\\p{L}\\p{M}.'’\\-]*"
-              + "(?:[ \\u00A0](?:[\\p{L}\\p{M}.'’\\-]+|\\([^()\\n]{1,40}\\))){0,5})"
+              + "(?:,?[ \\u00A0](?:[\\p{L}\\p{M}.'’\\-]+|\\([^()\\n]{1,40}\\))){0,5})"
               + "[ \\u00A0]?:(?:\\s+|(?=\\S)|$)");
   private static final Pattern ARABIC_LABEL =
       Pattern.compile(
@@ -72,7 +77,7 @@ public final class Transcript {
         }
       }
     }
-    if (strong.size() < 2 || strongParagraphs < 2) {
+    if (strongParagraphs < 2 || strong.size() < 2 && asking(candidates, strong) < 2) {
       return whole;
     }
     List<Labelled> accepted = new ArrayList<>();
@@ -84,6 +89,21 @@ public final class Transcript {
       }
     }
     return turns(text, accepted);
+  }
+
+  /**
+   * How many paragraphs open with a label like a name, other than the strong ones, and ask: the
+   * outlets of a press conference that each ask once ("AFP: Will …?", "Reuters: Why …?") between
+   * the spokesperson's turns, whose label alone is strong.
+   */
+  private static int asking(List<Labelled> candidates, List<String> strong) {
+    int asking = 0;
+    for (Labelled c : candidates) {
+      if (c.asks() && c.kind() != Kind.PROSE && c.kind() != Kind.Q && !strong.contains(c.key())) {
+        asking++;
+      }
+    }
+    return asking;
   }
 
   private boolean isStrong(Labelled c, Map<String, Integer> uses) {
@@ -161,15 +181,64 @@ public final class Transcript {
     Matcher latin = LATIN_LABEL.matcher(line);
     if (latin.find()) {
       String label = latin.group(1);
-      return new Labelled(at, at + latin.end(), label, SpeakerLabels.key(label), kind(label), asks);
+      String key = SpeakerLabels.key(label);
+      return addresses(key)
+          ? null
+          : new Labelled(at, at + latin.end(), label, key, kind(label), asks);
     }
     Matcher arabic = ARABIC_LABEL.matcher(line);
     if (arabic.find()) {
       String label = arabic.group(1);
+      if (addresses(SpeakerLabels.key(label))) {
+        return null;
+      }
       Kind kind = label.strip().split("\\s+").length <= 3 ? Kind.NAME_LIKE : Kind.PROSE;
       return new Labelled(at, at + arabic.end(), label, SpeakerLabels.key(label), kind, asks);
     }
     return null;
+  }
+
+  /**
+   * Words that address an audience ("EXCELLENCIES, DISTINGUISHED LADIES AND GENTLEMEN:", «أصحاب
+   * السعادة:», « Mesdames et Messieurs : »): a speech's salutation before a colon, not a speaker.
+   */
+  private static final Set<String> SALUTATIONS =
+      Stream.of(
+              "excellencies",
+              "excellency",
+              "ladies",
+              "gentlemen",
+              "delegates",
+              "colleagues",
+              "friends",
+              "distinguished",
+              "dear",
+              "honourable",
+              "honorable",
+              "excellences",
+              "mesdames",
+              "messieurs",
+              "chers",
+              "chères",
+              "délégués",
+              "collègues",
+              "amis",
+              "أصحاب",
+              "السيدات",
+              "السادة",
+              "الزملاء",
+              "الحضور")
+          .map(Words::fold)
+          .collect(Collectors.toSet());
+
+  /** Whether a label's words address an audience (see {@link #SALUTATIONS}). */
+  private static boolean addresses(String key) {
+    for (String word : key.split(" ")) {
+      if (SALUTATIONS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How much a Latin-script label looks like a speaker's name or title. */

@@ -54,6 +54,51 @@ class TranscriptTest {
   }
 
   @Test
+  void readsAPressConferenceWhoseOutletsEachAskOnce() {
+    // Only the spokesperson's label is strong (used three times); the outlets that ask between
+    // her turns make it a transcript.
+    check(
+        "Mao Ning: Good afternoon.\nAFP: Will China respond to the Philippines?\n"
+            + "Mao Ning: China's position is consistent.\nReuters: Does China agree with"
+            + " Pakistan on Kashmir?\nMao Ning: It should be resolved through dialogue.",
+        "OFFICIAL Mao Ning: Good afternoon.",
+        "REPORTER AFP: Will China respond to the Philippines?",
+        "OFFICIAL Mao Ning: China's position is consistent.",
+        "REPORTER Reuters: Does China agree with Pakistan on Kashmir?",
+        "OFFICIAL Mao Ning: It should be resolved through dialogue.");
+  }
+
+  @Test
+  void readsALabelWithACommaBetweenOfficeAndName() {
+    check(
+        "Official Spokesperson, Shri Randhir Jaiswal: Good evening.\n"
+            + "Question: Sir, what is the status of the talks?\n"
+            + "Official Spokesperson, Shri Randhir Jaiswal: Both sides agreed to meet again.",
+        "OFFICIAL Official Spokesperson, Shri Randhir Jaiswal: Good evening.",
+        "REPORTER Question: Sir, what is the status of the talks?",
+        "OFFICIAL Official Spokesperson, Shri Randhir Jaiswal: Both sides agreed to meet again.");
+  }
+
+  @Test
+  void leavesASpeechsSalutationsAsProse() {
+    String text =
+        "EXCELLENCIES, DISTINGUISHED LADIES AND GENTLEMEN: I thank you.\n"
+            + "DISTINGUISHED LADIES AND GENTLEMEN: What future do we want?\n"
+            + "EXCELLENCIES, DISTINGUISHED LADIES AND GENTLEMEN: Peace.\n"
+            + "MR. PRESIDENT, DISTINGUISHED DELEGATES: Who will act?\n"
+            + "DISTINGUISHED LADIES AND GENTLEMEN: We will.";
+    check(text, "OFFICIAL : " + text);
+  }
+
+  @Test
+  void leavesAHeadingUsedTwiceWithOneQuestionAsProse() {
+    String text =
+        "Background: the talks began in May.\nKey question: will they succeed?\n"
+            + "Background: both sides met again in June.";
+    check(text, "OFFICIAL : " + text);
+  }
+
+  @Test
   void readsArabicQuestionAndAnswerLabels() {
     check(
         "سؤال: ما موقف الوزارة من الاتفاق؟\nجواب: ترحب الوزارة بالاتفاق.\nسؤال: ومتى؟\nالمتحدث: قريبا.",
