@@ -16,27 +16,38 @@ import org.balagh.retrieval.model.Role;
  * Splits a transcript (a press briefing, a press conference, an interview) into speaker turns, each
  * with its label and {@link Role}; a statement that is no transcript is one official turn.
  *
- * <p>A turn starts at a paragraph that opens with a speaker label: "Q" ("Q Hi, thank you."), or up
- * to six words before a colon ("MS. PSAKI:", "SENIOR ADMINISTRATION OFFICIAL:", "Spokesperson Mao
- * Ning:", «المتحدث:», « Question : »), and runs to the next. Prose also has "Words: more words", so
- * the conventions are read from the statement itself: a text is a transcript when it holds at least
- * two different strong labels ("Q", a label of {@link SpeakerLabels}, or one used twice), or one
- * used twice between paragraphs that ask under other labels like names (a press conference whose
- * outlets each ask once: "Mao Ning: …", "AFP: Will …?", "Mao Ning: …", "Reuters: Why …?"); then
- * labels used once count too when they look like names (all capitals, or several capitalised words,
- * or a short Arabic phrase), or are one capitalised word before a question ("AFP: Will …?"). Roles
- * come from {@link SpeakerLabels}, else from the transcript: a speaker most of whose turns end with
- * a question mark is a reporter (unless named by an office, "THE PRESIDENT"), any other speaks for
- * the publisher.
+ * <p>A turn starts at a paragraph that opens with a speaker label: "Q" ("Q Hi, thank you.", "Q -
+ * Est-ce …"), a reply's letter before a dash ("R - Non.", «ج - لا»), or up to six words before a
+ * colon ("MS. PSAKI:", "SENIOR ADMINISTRATION OFFICIAL:", "Spokesperson Mao Ning:", «المتحدث:», «
+ * Question : »), and runs to the next. Prose also has "Words: more words", so the conventions are
+ * read from the statement itself: a text is a transcript when it holds at least two different
+ * strong labels ("Q", a label of {@link SpeakerLabels}, or one used twice), or one used twice
+ * between paragraphs that ask under other labels like names (a press conference whose outlets each
+ * ask once: "Mao Ning: …", "AFP: Will …?", "Mao Ning: …", "Reuters: Why …?"); then labels used once
+ * count too when they look like names (all capitals, or several capitalised words, or a short
+ * Arabic phrase), or when they ask and are one capitalised word ("AFP: Will …?") or hold a comma or
+ * a number ("Sidhant Sibal, WION: Sir, will …?", "Speaker 2: What …?"). A colon before a digit is a
+ * time's ("At 3:00 p.m."), and a salutation is no speaker ("EXCELLENCIES, DISTINGUISHED LADIES AND
+ * GENTLEMEN:"). Roles come from {@link SpeakerLabels}, else from the transcript: a speaker most of
+ * whose turns end with a question mark is a reporter (unless named by an office, "THE PRESIDENT"),
+ * any other speaks for the publisher.
  */
 public final class Transcript {
 
-  private static final Pattern Q_LABEL = Pattern.compile("^(Q)(?:[.:]\\s*|\\s+)(?=\\S)");
+  private static final Pattern Q_LABEL = Pattern.compile("^(Q)(?:\\s*[.:\\-–—]\\s*|\\s+)(?=\\S)");
+
+  /**
+   * A reply's or a question's letter before a dash: "R - Non.", "A - No.", «ج - لا»; not before a
+   * full stop ("A. Philip Randolph") or an em dash ("A — but, Anderson").
+   */
+  private static final Pattern LETTER_LABEL =
+      Pattern.compile("^([AR]|[سج])\\.?[ \\u00A0]*[-–][ \\u00A0]+(?=[^\\s\\-–—])");
+
   private static final Pattern LATIN_LABEL =
       Pattern.compile(
           "^(\\p{Lu}[\\p{L}\\p{M}.'’\\-]*"
-              + "(?:,?[ \\u00A0](?:[\\p{L}\\p{M}.'’\\-]+|\\([^()\\n]{1,40}\\))){0,5})"
-              + "[ \\u00A0]?:(?:\\s+|(?=\\S)|$)");
+              + "(?:,?[ \\u00A0](?:[\\p{L}\\p{M}\\p{N}.'’\\-]+|\\([^()\\n]{1,40}\\))){0,5})"
+              + "[ \\u00A0]?:(?!\\d)(?:\\s+|(?=\\S)|$)");
   private static final Pattern ARABIC_LABEL =
       Pattern.compile(
           "^(\\p{IsArabic}[\\p{IsArabic}\\p{M}]*(?:[ \\u00A0]+[\\p{IsArabic}\\p{M}]+){0,4})"
@@ -54,7 +65,7 @@ public final class Transcript {
   private enum Kind {
     Q,
     NAME_LIKE,
-    ONE_WORD,
+    WEAK,
     PROSE
   }
 
@@ -82,9 +93,7 @@ public final class Transcript {
     }
     List<Labelled> accepted = new ArrayList<>();
     for (Labelled c : candidates) {
-      if (isStrong(c, uses)
-          || c.kind() == Kind.NAME_LIKE
-          || c.kind() == Kind.ONE_WORD && c.asks()) {
+      if (isStrong(c, uses) || c.kind() == Kind.NAME_LIKE || c.kind() == Kind.WEAK && c.asks()) {
         accepted.add(c);
       }
     }
@@ -178,6 +187,12 @@ public final class Transcript {
     if (q.find()) {
       return new Labelled(at, at + q.end(), "Q", "q", Kind.Q, asks);
     }
+    Matcher letter = LETTER_LABEL.matcher(line);
+    if (letter.find()) {
+      String label = letter.group(1);
+      return new Labelled(
+          at, at + letter.end(), label, SpeakerLabels.key(label), Kind.NAME_LIKE, asks);
+    }
     Matcher latin = LATIN_LABEL.matcher(line);
     if (latin.find()) {
       String label = latin.group(1);
@@ -244,20 +259,24 @@ public final class Transcript {
   /** How much a Latin-script label looks like a speaker's name or title. */
   private static Kind kind(String label) {
     String[] words = label.split("[ \\u00A0]+");
+    // A comma or a number ("Sidhant Sibal, WION", "Speaker 2", but also "So, Citigroup", "H.R.
+    // 3537"): a label only when it asks, or recurs; so is one word ("Reuters").
+    boolean marked = label.indexOf(',') >= 0 || label.matches(".*\\d.*");
     boolean caps = label.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
     if (caps && label.chars().filter(Character::isLetter).count() >= 2) {
-      return Kind.NAME_LIKE;
+      return marked ? Kind.WEAK : Kind.NAME_LIKE;
     }
     for (String word : words) {
       // "l'Europe", "d'Ivoire": the capital follows the elided article.
       String name = word.replaceFirst("^[ldLD]['’]", "");
       if (!name.isEmpty()
+          && !Character.isDigit(name.codePointAt(0))
           && !Character.isUpperCase(name.codePointAt(0))
           && !PARTICLES.contains(word)) {
         return Kind.PROSE;
       }
     }
-    return words.length >= 2 ? Kind.NAME_LIKE : Kind.ONE_WORD;
+    return words.length < 2 || marked ? Kind.WEAK : Kind.NAME_LIKE;
   }
 
   /** Small words that stay lower case inside names and titles ("Abd al Aziz", "Minister of"). */

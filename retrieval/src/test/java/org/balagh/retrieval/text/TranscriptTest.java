@@ -80,6 +80,42 @@ class TranscriptTest {
   }
 
   @Test
+  void readsQuestionAndReplyLettersBeforeADashOrAFullStop() {
+    check(
+        "Q - La France reconnaîtra-t-elle cet État ?\nR - Ce n'est pas à l'ordre du jour.\n"
+            + "Q - Et le Liban ?\nR - Nous appelons au cessez-le-feu.",
+        "REPORTER Q: La France reconnaîtra-t-elle cet État ?",
+        "OFFICIAL R: Ce n'est pas à l'ordre du jour.",
+        "REPORTER Q: Et le Liban ?",
+        "OFFICIAL R: Nous appelons au cessez-le-feu.");
+    check(
+        "Q. Will you go?\nA - No, we will not.\nQ. Why not?\nA - It is too soon.",
+        "REPORTER Q: Will you go?",
+        "OFFICIAL A: No, we will not.",
+        "REPORTER Q: Why not?",
+        "OFFICIAL A: It is too soon.");
+    check(
+        "س - هل ستذهب الوزيرة؟\nج - لا.\nس - لماذا؟\nج - لأن الوقت لم يحن.",
+        "REPORTER س: هل ستذهب الوزيرة؟",
+        "OFFICIAL ج: لا.",
+        "REPORTER س: لماذا؟",
+        "OFFICIAL ج: لأن الوقت لم يحن.");
+  }
+
+  @Test
+  void readsNumberedSpeakersAndAJournalistNamedWithTheirOutlet() {
+    check(
+        "Sidhant Sibal, WION: Sir, will India respond?\n"
+            + "Official Spokesperson, Shri Randhir Jaiswal: We will.\n"
+            + "Speaker 2: What about Nepal?\n"
+            + "Official Spokesperson, Shri Randhir Jaiswal: Talks continue.",
+        "REPORTER Sidhant Sibal, WION: Sir, will India respond?",
+        "OFFICIAL Official Spokesperson, Shri Randhir Jaiswal: We will.",
+        "REPORTER Speaker 2: What about Nepal?",
+        "OFFICIAL Official Spokesperson, Shri Randhir Jaiswal: Talks continue.");
+  }
+
+  @Test
   void leavesASpeechsSalutationsAsProse() {
     String text =
         "EXCELLENCIES, DISTINGUISHED LADIES AND GENTLEMEN: I thank you.\n"
