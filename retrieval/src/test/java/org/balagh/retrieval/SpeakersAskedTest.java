@@ -1,6 +1,7 @@
 package org.balagh.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -57,6 +58,14 @@ class SpeakersAskedTest {
         "2015-07-14",
         "US",
         "President Obama said the deal cuts off every path for Iran to a nuclear weapon.");
+    FixtureData.writeStatement(
+        data,
+        "ma-un-2023",
+        "Statement by Morocco at the UN General Assembly",
+        "2023-09-23",
+        "MA",
+        "Morocco reaffirms its support for the Palestinian people and their legitimate rights.",
+        "Our delegation thanks the President of the General Assembly.");
     archive = Archive.open(data, folder.resolve("index"));
     archive.reload();
   }
@@ -95,6 +104,24 @@ class SpeakersAskedTest {
     // The drones statement never names Obama: its words are not his.
     Answers answers = archive.answer("What did Obama say about drones fired towards Israel?", 5);
     assertTrue(answers.abstained(), () -> answers.answers().get(0).sentence());
+  }
+
+  @Test
+  void takesACountryAskedAboutAsTheTopic() {
+    for (String question :
+        List.of(
+            "What did Morocco say about Palestine?",
+            "Quelle est la position du Maroc sur la Palestine ?")) {
+      Answer answer = FixtureData.top(archive, question);
+      assertEquals("ma-un-2023", answer.statement().id(), question);
+      assertTrue(answer.sentence().contains("Palestinian"), answer.sentence());
+    }
+    // Asked in Arabic of an English statement, it has a topic too (whether to answer is the
+    // confidence's to say).
+    assertTrue(archive.answer("ما موقف المغرب من فلسطين؟", 5).topical());
+    // Countries alone ask nothing.
+    assertFalse(archive.answer("Morocco?", 5).topical());
+    assertFalse(archive.answer("Did Morocco and Kazakhstan?", 5).topical());
   }
 
   @Test

@@ -55,8 +55,13 @@ public record Question(
   /** An index term of a concept in one field language, with its weight in the query. */
   public record Term(String fieldLanguage, String text, float weight) {}
 
-  /** Whether the question asks about anything besides countries. */
+  /**
+   * Whether the question asks about anything besides who may have spoken: a word that is no
+   * country's, or a country it sets apart as the topic ("What did Morocco say about
+   * <em>Palestine</em>?"). A question of countries alone ("Morocco?", "Did Japan and Korea?") has
+   * none.
+   */
   public boolean hasTopic() {
-    return concepts.stream().anyMatch(c -> !c.country());
+    return concepts.stream().anyMatch(c -> !c.country() || !c.speaker());
   }
 }
