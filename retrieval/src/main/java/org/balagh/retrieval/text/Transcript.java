@@ -43,6 +43,12 @@ public final class Transcript {
   private static final Pattern LETTER_LABEL =
       Pattern.compile("^([AR]|[سج])\\.?[ \\u00A0]*[-–][ \\u00A0]+(?=[^\\s\\-–—])");
 
+  /**
+   * A reply's letter before a full stop ("A. No."), a label only where the questions are written
+   * "Q." too: elsewhere it is an initial ("A. Philip Randolph").
+   */
+  private static final Pattern DOTTED_LETTER = Pattern.compile("^([AR])\\.[ \\u00A0]+(?=\\S)");
+
   private static final Pattern LATIN_LABEL =
       Pattern.compile(
           "^(\\p{Lu}[\\p{L}\\p{M}.'’\\-]*"
@@ -64,6 +70,7 @@ public final class Transcript {
 
   private enum Kind {
     Q,
+    DOTTED,
     NAME_LIKE,
     WEAK,
     PROSE
@@ -75,7 +82,7 @@ public final class Transcript {
     if (Wrapping.isHardWrapped(text)) {
       return whole;
     }
-    List<Labelled> candidates = candidates(text);
+    List<Labelled> candidates = dottedOnlyAfterDottedQuestions(text, candidates(text));
     Map<String, Integer> uses = new HashMap<>();
     candidates.forEach(c -> uses.merge(c.key(), 1, Integer::sum));
     List<String> strong = new ArrayList<>();
@@ -113,6 +120,18 @@ public final class Transcript {
       }
     }
     return asking;
+  }
+
+  /** The candidates, less the dotted letters ("A.") unless two questions are written "Q.". */
+  private static List<Labelled> dottedOnlyAfterDottedQuestions(
+      String text, List<Labelled> candidates) {
+    long dottedQuestions =
+        candidates.stream()
+            .filter(c -> c.kind() == Kind.Q && text.startsWith("Q.", c.start()))
+            .count();
+    return dottedQuestions >= 2
+        ? candidates
+        : candidates.stream().filter(c -> c.kind() != Kind.DOTTED).toList();
   }
 
   private boolean isStrong(Labelled c, Map<String, Integer> uses) {
@@ -186,6 +205,12 @@ public final class Transcript {
     Matcher q = Q_LABEL.matcher(line);
     if (q.find()) {
       return new Labelled(at, at + q.end(), "Q", "q", Kind.Q, asks);
+    }
+    Matcher dotted = DOTTED_LETTER.matcher(line);
+    if (dotted.find()) {
+      String label = dotted.group(1);
+      return new Labelled(
+          at, at + dotted.end(), label, SpeakerLabels.key(label), Kind.DOTTED, asks);
     }
     Matcher letter = LETTER_LABEL.matcher(line);
     if (letter.find()) {

@@ -89,7 +89,7 @@ class TranscriptTest {
         "REPORTER Q: Et le Liban ?",
         "OFFICIAL R: Nous appelons au cessez-le-feu.");
     check(
-        "Q. Will you go?\nA - No, we will not.\nQ. Why not?\nA - It is too soon.",
+        "Q. Will you go?\nA. No, we will not.\nQ. Why not?\nA. It is too soon.",
         "REPORTER Q: Will you go?",
         "OFFICIAL A: No, we will not.",
         "REPORTER Q: Why not?",
@@ -100,6 +100,16 @@ class TranscriptTest {
         "OFFICIAL ج: لا.",
         "REPORTER س: لماذا؟",
         "OFFICIAL ج: لأن الوقت لم يحن.");
+  }
+
+  @Test
+  void readsAnInitialAsPartOfTheTextUnlessTheQuestionsAreDotted() {
+    check(
+        "MS. LANE: A. Philip Randolph organised the porters.\nQ Who?\n"
+            + "A. Philip Randolph, a hero of mine.\nMS. LANE: Yes.",
+        "OFFICIAL MS. LANE: A. Philip Randolph organised the porters.",
+        "REPORTER Q: Who?\nA. Philip Randolph, a hero of mine.",
+        "OFFICIAL MS. LANE: Yes.");
   }
 
   @Test
