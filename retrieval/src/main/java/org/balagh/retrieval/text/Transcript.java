@@ -232,7 +232,9 @@ public final class Transcript {
       if (addresses(SpeakerLabels.key(label))) {
         return null;
       }
-      Kind kind = label.strip().split("\\s+").length <= 3 ? Kind.NAME_LIKE : Kind.PROSE;
+      // A name or a title of up to three words; four or five («السفير أحمد أبو زيد») when the
+      // label recurs or asks.
+      Kind kind = label.strip().split("\\s+").length <= 3 ? Kind.NAME_LIKE : Kind.WEAK;
       return new Labelled(at, at + arabic.end(), label, SpeakerLabels.key(label), kind, asks);
     }
     return null;

@@ -155,6 +155,17 @@ class TranscriptTest {
   }
 
   @Test
+  void readsALongerArabicLabelThatRecurs() {
+    check(
+        "سؤال: ما موقف مصر من التصعيد؟\nالسفير أحمد أبو زيد: تدين مصر التصعيد.\n"
+            + "سؤال: وماذا عن المعبر؟\nالسفير أحمد أبو زيد: المعبر مفتوح.",
+        "REPORTER سؤال: ما موقف مصر من التصعيد؟",
+        "OFFICIAL السفير أحمد أبو زيد: تدين مصر التصعيد.",
+        "REPORTER سؤال: وماذا عن المعبر؟",
+        "OFFICIAL السفير أحمد أبو زيد: المعبر مفتوح.");
+  }
+
+  @Test
   void readsFrenchLabelsWithASpaceBeforeTheColon() {
     check(
         "Question : La France reconnaîtra-t-elle cet État ?\n"
