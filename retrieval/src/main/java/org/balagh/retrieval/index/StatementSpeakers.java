@@ -18,10 +18,11 @@ import org.balagh.retrieval.lang.LanguageResources;
  * The countries on whose behalf a statement speaks, as against those it is about: "What did China
  * say about …" is answered from China's statements only. In order: the country its publisher names
  * ("Ministry of Foreign Affairs of Morocco") or stands for ("The White House", by {@code
- * government-seats.tsv}), or the government whose web host its link is on; with a joint
- * statement's, communiqué's or declaration's signatories, the countries its title names. A
- * statement whose publisher says nothing (UN speeches, republished communiqués) speaks for the
- * countries its record gives.
+ * government-seats.tsv}), or the government whose web host its link is on (a host of that table, or
+ * a government's domain under a country's top-level domain: "fmprc.gov.cn", "mea.gov.in",
+ * "mofa.go.jp", "diplomatie.gouv.fr"); with a joint statement's, communiqué's or declaration's
+ * signatories, the countries its title names. A statement whose publisher says nothing (UN
+ * speeches, republished communiqués) speaks for the countries its record gives.
  */
 final class StatementSpeakers {
 
@@ -30,7 +31,15 @@ final class StatementSpeakers {
           "(?iu)\\b(?:joint|communiqu[ée]s?|declarations?|d[ée]claration|conjointe?s?|commune)\\b"
               + "|مشترك|مشتركة|إعلان|بلاغ");
 
+  /**
+   * A government's own domain under its country's top-level domain: "fmprc.gov.cn", "mea.gov.in",
+   * "diplomatie.gouv.fr", "mofa.go.jp", "exteriores.gob.es", "international.gc.ca".
+   */
+  private static final Pattern GOVERNMENT_HOST =
+      Pattern.compile("(?:^|\\.)(?:gov|gouv|gob|go|gv|govt|gc)\\.([a-z]{2})$");
+
   private final CountryTagger tagger;
+  private final Set<String> known;
   private final List<Seat> seats = new ArrayList<>();
 
   /** A seat of government: its names as folded word sequences, and its web hosts. */
@@ -38,6 +47,7 @@ final class StatementSpeakers {
 
   StatementSpeakers(CountryNames names) {
     this.tagger = new CountryTagger(names);
+    this.known = names.codes();
     for (LanguageResources.Row line : LanguageResources.rows("government-seats.tsv")) {
       String[] cells = line.cells();
       if (cells[0].equals("code")) {
@@ -69,6 +79,10 @@ final class StatementSpeakers {
         codes.add(seat.code());
       }
     }
+    String government = governmentHost(host);
+    if (government != null) {
+      codes.add(government);
+    }
     if (JOINT.matcher(statement.title()).find()) {
       codes.addAll(titleCountries);
     }
@@ -76,6 +90,16 @@ final class StatementSpeakers {
       codes.addAll(statement.countries());
     }
     return List.copyOf(codes);
+  }
+
+  /** The country whose government's domain a host is on, or null (see {@link #GOVERNMENT_HOST}). */
+  private String governmentHost(String host) {
+    java.util.regex.Matcher m = GOVERNMENT_HOST.matcher(host);
+    if (!m.find()) {
+      return null;
+    }
+    String code = m.group(1).equals("uk") ? "GB" : m.group(1).toUpperCase(Locale.ROOT);
+    return known.contains(code) ? code : null;
   }
 
   private static String key(String text) {
