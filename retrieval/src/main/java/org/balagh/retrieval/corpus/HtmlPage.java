@@ -20,9 +20,10 @@ import org.jsoup.select.NodeVisitor;
  * {@code og:url}), title ({@code og:title}, else the article's {@code h1}, else {@code <title>}),
  * date (the article's {@code published_time} or {@code datePublished} meta, else a {@code <time
  * datetime>}), language ({@code <html lang>}), site name, and the text of its article ({@code
- * <article>}, else {@code <main>}, else the body) without navigation, header, footer, asides, forms
- * and scripts: one line per paragraph, heading, list item or {@code <br>}, so that a transcript
- * keeps one line per turn ({@code MS. PSAKI: …}, {@code Q …}).
+ * <article>}, else {@code <main>}, else the block holding most of its paragraphs, else the body)
+ * without navigation, header, footer, asides, forms and scripts: one line per paragraph, heading,
+ * list item or {@code <br>}, so that a transcript keeps one line per turn ({@code MS. PSAKI: …},
+ * {@code Q …}).
  */
 final class HtmlPage {
 
@@ -103,7 +104,39 @@ final class HtmlPage {
         return found;
       }
     }
-    return page.body();
+    return densest(page.body());
+  }
+
+  /**
+   * Of a page that marks no article (many ministries' pages are divisions within divisions), the
+   * block that holds most of its paragraphs' text, so that menus, breadcrumbs and footers written
+   * as plain divisions stay out; the body when no block holds most of it.
+   */
+  private static Element densest(Element body) {
+    int total = paragraphText(body);
+    Element best = body;
+    int bestText = 0;
+    for (Element block : body.select("div, section, td")) {
+      int text = 0;
+      for (Element child : block.children()) {
+        if (child.nameIs("p")) {
+          text += child.text().length();
+        }
+      }
+      if (text > bestText) {
+        bestText = text;
+        best = block;
+      }
+    }
+    return total > 0 && bestText * 2 >= total ? best : body;
+  }
+
+  private static int paragraphText(Element element) {
+    int text = 0;
+    for (Element p : element.select("p")) {
+      text += p.text().length();
+    }
+    return text;
   }
 
   private static String date(Document page, Element article) {

@@ -68,6 +68,27 @@ class HtmlPageTest {
   }
 
   @Test
+  void takesTheBlockHoldingMostParagraphsWhenThePageMarksNoArticle() throws HtmlPage.Refused {
+    String page =
+        """
+        <html><head><title>Regular Press Conference on March 5, 2024</title>
+        <link rel="canonical" href="https://www.fmprc.gov.cn/eng/202403/t20240305.html"></head>
+        <body><div class="menu"><div>Home</div><div>News | Press Conferences</div></div>
+        <div class="content"><p><strong>AFP:</strong> What is China's response?</p>
+        <p><strong>Mao Ning:</strong> China's position on the South China Sea is consistent.</p>
+        <p><strong>Reuters:</strong> Will China send an envoy to the Horn of Africa?</p>
+        <p><strong>Mao Ning:</strong> I have nothing to announce on that.</p></div>
+        <div class="bottom"><p>Copyright Ministry of Foreign Affairs</p></div></body></html>
+        """;
+    assertEquals(
+        "AFP: What is China's response?\n"
+            + "Mao Ning: China's position on the South China Sea is consistent.\n"
+            + "Reuters: Will China send an envoy to the Horn of Africa?\n"
+            + "Mao Ning: I have nothing to announce on that.",
+        HtmlPage.read(page, "presser").get("text").asText());
+  }
+
+  @Test
   void takesTheOgUrlAndATimeElementWhenThePageHasNoCanonicalLinkOrDateMeta()
       throws HtmlPage.Refused {
     String page =
