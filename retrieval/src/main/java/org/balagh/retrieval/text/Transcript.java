@@ -34,7 +34,9 @@ import org.balagh.retrieval.model.Role;
  */
 public final class Transcript {
 
-  private static final Pattern Q_LABEL = Pattern.compile("^(Q)(?:\\s*[.:\\-–—]\\s*|\\s+)(?=\\S)");
+  /** "Q", "Q:", "Q.", and "Q –" or "Q– " (but not "Q-Day"). */
+  private static final Pattern Q_LABEL =
+      Pattern.compile("^(Q)(?:\\s*[.:]\\s*|\\s*[\\-–—]\\s+|\\s+)(?=\\S)");
 
   /**
    * A reply's or a question's letter before a dash: "R - Non.", "A - No.", «ج - لا»; not before a

@@ -103,6 +103,17 @@ class TranscriptTest {
   }
 
   @Test
+  void readsAWordThatStartsWithQAndADashAsText() {
+    check(
+        "MS. LANE: Good afternoon.\nQ Is the encryption ready?\n"
+            + "MS. LANE: We are preparing.\nQ-Day is coming, and we are ready.\nQ– Thanks.",
+        "OFFICIAL MS. LANE: Good afternoon.",
+        "REPORTER Q: Is the encryption ready?",
+        "OFFICIAL MS. LANE: We are preparing.\nQ-Day is coming, and we are ready.",
+        "REPORTER Q: Thanks.");
+  }
+
+  @Test
   void readsAnInitialAsPartOfTheTextUnlessTheQuestionsAreDotted() {
     check(
         "MS. LANE: A. Philip Randolph organised the porters.\nQ Who?\n"
