@@ -14,8 +14,6 @@ package org.balagh.retrieval.model;
  * @param meaning its closeness in meaning to the question: the cosine of their vectors less {@link
  *     #MEANING_CENTRE}, about the middle of the cosines seen; 0 when not measured (a question in
  *     another language than English, or the sentences not yet embedded)
- * @param expressed the share of the question's information it can say in the sentence's language (1
- *     in its own; less where a word has no translation)
  * @param otherLanguage whether the sentence is in another language than the question
  * @param reply whether it was reached through a reporter's question it replies to
  * @param onTopic whether the sentence itself says something of the topic a question sets apart from
