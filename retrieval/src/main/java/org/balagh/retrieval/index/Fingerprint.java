@@ -16,7 +16,7 @@ import org.balagh.retrieval.corpus.CorpusReader;
 public final class Fingerprint {
 
   /** Bump when analysis or the index layout changes, so old indexes are rebuilt. */
-  static final int INDEX_FORMAT = 23;
+  static final int INDEX_FORMAT = 24;
 
   private Fingerprint() {}
 

@@ -170,8 +170,22 @@ public final class Transcript {
     return turns;
   }
 
-  /** Whether a turn's last words end with a question mark (closing quotes aside). */
+  /**
+   * Thanks that close a reporter's turn after the question ("… on Kashmir? Thank you.", «؟ شكرا»):
+   * the turn still ends with its question.
+   */
+  private static final Pattern THANKS =
+      Pattern.compile(
+          "(?iu)(?:\\s*(?:thank you(?: (?:very|so) much)?|thanks(?: a lot)?|many thanks"
+              + "|merci(?: beaucoup)?|je vous remercie|شكرا|شكراً|شكرا جزيلا|شكراً جزيلاً)"
+              + "(?:[ ,]+\\p{L}+){0,2}[\\s\\p{Punct}]*)+$");
+
+  /** Whether a turn's last words end with a question mark (closing quotes and thanks aside). */
   static boolean endsWithQuestion(String text, int from, int to) {
+    Matcher thanks = THANKS.matcher(text.substring(from, to));
+    if (thanks.find() && thanks.start() > 0) {
+      to = from + thanks.start();
+    }
     for (int i = to - 1; i >= from; i--) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c) || c == '”' || c == '"' || c == '»' || c == ')') {

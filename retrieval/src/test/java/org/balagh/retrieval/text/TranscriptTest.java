@@ -69,6 +69,19 @@ class TranscriptTest {
   }
 
   @Test
+  void readsAnOutletThatThanksAfterItsQuestionAsAReporter() {
+    check(
+        "Mao Ning: Good afternoon.\nAFP: Does China agree with Pakistan on Kashmir? Thank you.\n"
+            + "Mao Ning: China's position is consistent.\nReuters: Will China send an envoy?"
+            + " Thanks, Mao Ning.\nMao Ning: I have nothing on that. Thank you.",
+        "OFFICIAL Mao Ning: Good afternoon.",
+        "REPORTER AFP: Does China agree with Pakistan on Kashmir? Thank you.",
+        "OFFICIAL Mao Ning: China's position is consistent.",
+        "REPORTER Reuters: Will China send an envoy? Thanks, Mao Ning.",
+        "OFFICIAL Mao Ning: I have nothing on that. Thank you.");
+  }
+
+  @Test
   void readsALabelWithACommaBetweenOfficeAndName() {
     check(
         "Official Spokesperson, Shri Randhir Jaiswal: Good evening.\n"
