@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.balagh.retrieval.analysis.CountryNames;
@@ -94,7 +95,7 @@ final class StatementSpeakers {
 
   /** The country whose government's domain a host is on, or null (see {@link #GOVERNMENT_HOST}). */
   private String governmentHost(String host) {
-    java.util.regex.Matcher m = GOVERNMENT_HOST.matcher(host);
+    Matcher m = GOVERNMENT_HOST.matcher(host);
     if (!m.find()) {
       return null;
     }
