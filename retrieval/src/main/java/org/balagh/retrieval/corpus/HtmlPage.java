@@ -19,11 +19,11 @@ import org.jsoup.select.NodeVisitor;
  * A saved web page read as an archive record: its own address ({@code <link rel=canonical>}, else
  * {@code og:url}), title ({@code og:title}, else the article's {@code h1}, else {@code <title>}),
  * date (the article's {@code published_time} or {@code datePublished} meta, else a {@code <time
- * datetime>}), language ({@code <html lang>}), site name, and the text of its article ({@code
- * <article>}, else {@code <main>}, else the block holding most of its paragraphs, else the body)
- * without navigation, header, footer, asides, forms and scripts: one line per paragraph, heading,
- * list item or {@code <br>}, so that a transcript keeps one line per turn ({@code MS. PSAKI: …},
- * {@code Q …}).
+ * datetime>}, else a line of its own at the article's head that is a date), language ({@code <html
+ * lang>}), site name, and the text of its article ({@code <article>}, else {@code <main>}, else the
+ * block holding most of its paragraphs, else the body) without navigation, header, footer, asides,
+ * forms and scripts: one line per paragraph, heading, list item or {@code <br>}, so that a
+ * transcript keeps one line per turn ({@code MS. PSAKI: …}, {@code Q …}).
  */
 final class HtmlPage {
 
@@ -78,9 +78,6 @@ final class HtmlPage {
     }
     record.put("title", title.strip());
     String date = date(page, article);
-    if (!date.isEmpty()) {
-      record.put("date", date);
-    }
     String language = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
     if (!language.isBlank()) {
       record.put("language", language.strip().toLowerCase(Locale.ROOT));
@@ -92,6 +89,12 @@ final class HtmlPage {
     String text = text(article, title.strip());
     if (text.isBlank()) {
       throw new Refused("no article text");
+    }
+    if (date.isEmpty()) {
+      date = dateLine(text);
+    }
+    if (!date.isEmpty()) {
+      record.put("date", date);
     }
     record.put("text", text);
     return record;
@@ -155,6 +158,32 @@ final class HtmlPage {
     }
     time = page.selectFirst("time");
     return time == null ? "" : time.text().strip();
+  }
+
+  /** Lines at the head of an article that may say only when it was published. */
+  private static final int DATE_LINES = 3;
+
+  /**
+   * The date a page without date metadata writes on a line of its own at the head of its article
+   * ("2024-03-05 18:00", "March 5, 2024", «5 مارس 2024»); "" when none. A date in the title may be
+   * another day's ("Statement on the Anniversary of September 11, 2001"): not read.
+   */
+  private static String dateLine(String text) {
+    String[] lines = text.split("\n", DATE_LINES + 1);
+    for (int i = 0; i < Math.min(DATE_LINES, lines.length); i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.split("\\s+").length > 5) {
+        continue;
+      }
+      try {
+        if (DateReader.read(line).date() != null) {
+          return line;
+        }
+      } catch (DateReader.Unreadable e) {
+        // not a date: the article's own words
+      }
+    }
+    return "";
   }
 
   private static String first(Document page, String query, String attribute) {

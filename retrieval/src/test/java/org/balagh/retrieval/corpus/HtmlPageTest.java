@@ -2,6 +2,7 @@ package org.balagh.retrieval.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,21 @@ class HtmlPageTest {
             + "Reuters: Will China send an envoy to the Horn of Africa?\n"
             + "Mao Ning: I have nothing to announce on that.",
         HtmlPage.read(page, "presser").get("text").asText());
+  }
+
+  @Test
+  void readsTheDateALineOfItsOwnWritesWhenThePageHasNoDateMetadata() throws HtmlPage.Refused {
+    String page =
+        """
+        <html><head><title>Statement on the Anniversary of September 11, 2001</title>
+        <link rel="canonical" href="https://www.mfa.gov.kz/en/press/1"></head>
+        <body><main><h1>Statement on the Anniversary of September 11, 2001</h1>
+        <p>2024-09-11 10:30</p><p>Kazakhstan remembers the victims.</p></main></body></html>
+        """;
+    assertEquals("2024-09-11 10:30", HtmlPage.read(page, "s").get("date").asText());
+    // Nothing but the title's date, which may be another day's: no date.
+    String undated = page.replace("<p>2024-09-11 10:30</p>", "");
+    assertTrue(HtmlPage.read(undated, "s").path("date").isMissingNode());
   }
 
   @Test
