@@ -245,13 +245,14 @@ public final class Transcript {
     Matcher arabic = ARABIC_LABEL.matcher(line);
     if (arabic.find()) {
       String label = arabic.group(1);
-      if (addresses(SpeakerLabels.key(label))) {
+      String key = SpeakerLabels.key(label);
+      if (addresses(key)) {
         return null;
       }
       // A name or a title of up to three words; four or five («السفير أحمد أبو زيد») when the
       // label recurs or asks.
       Kind kind = label.strip().split("\\s+").length <= 3 ? Kind.NAME_LIKE : Kind.WEAK;
-      return new Labelled(at, at + arabic.end(), label, SpeakerLabels.key(label), kind, asks);
+      return new Labelled(at, at + arabic.end(), label, key, kind, asks);
     }
     return null;
   }
