@@ -192,6 +192,14 @@ final class HtmlPage {
   }
 
   /** The article's text, a line per block, without the noise around it or its own title. */
+  /**
+   * The text of an HTML fragment (a record's body written as HTML), a line a paragraph, as a saved
+   * page's article is read.
+   */
+  static String fragmentText(String html) {
+    return text(Jsoup.parseBodyFragment(html).body(), "");
+  }
+
   private static String text(Element article, String title) {
     Element body = article.clone();
     body.select(NOISE).remove();

@@ -56,6 +56,17 @@ final class RecordConverter {
   /** A record in the data format, with the values left out and the source fields not read. */
   record Converted(ObjectNode record, List<Dropped> dropped, Set<String> unread) {}
 
+  /** The names objects wrap a field's text in: WordPress's REST API, JSON from XML, and others. */
+  private static final List<String> WRAPPED = List.of("rendered", "value", "#text", "text", "html");
+
+  /** A tag that starts a block of HTML: a body written as a web page's, paragraphs as tags. */
+  private static final Pattern HTML_BLOCK =
+      Pattern.compile(
+          "<(?:p|br|div|li|h[1-6]|blockquote|tr|ul|ol|table|section|article)\\b[^<>]*>",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NUMBER = Pattern.compile("[0-9]{1,18}");
+
   private final FieldMap fields;
   private final CountryValues countries;
   private final UnDebateLinks debates = new UnDebateLinks();
@@ -71,10 +82,16 @@ final class RecordConverter {
     Set<String> read = new HashSet<>();
     String url = text(in, "url", read);
     String id = text(in, "id", read);
+    if (NUMBER.matcher(id).matches() && !host(url).isEmpty()) {
+      // A content system's running number (WordPress's "id": 18494) says nothing outside its site:
+      // two sites' archives would share ids.
+      id = host(url) + "/" + id;
+    }
     putIfAny(out, "id", id.isEmpty() ? idOf(url) : id);
     out.put("title", TextCleaner.cleanLine(text(in, "title", read)));
     date(in, out, read, dropped);
-    String body = TextCleaner.clean(text(in, "text", read));
+    String body = text(in, "text", read);
+    body = TextCleaner.clean(HTML_BLOCK.matcher(body).find() ? HtmlPage.fragmentText(body) : body);
     out.put("language", language(in, body, read, dropped));
     ArrayNode codes = out.putArray("countries");
     String countriesField = fields.source(in, "countries");
@@ -122,8 +139,38 @@ final class RecordConverter {
       return "";
     }
     read.add(source);
-    JsonNode value = in.get(source);
-    return value.isValueNode() ? value.asText() : "";
+    return plain(in.get(source), field.equals("text") ? "\n" : " ");
+  }
+
+  /**
+   * A field's text as archives write it: a string or a number; a list of them (a body as its
+   * paragraphs, joined a line each; a title's pieces, with spaces); or an object holding the text
+   * under a name of its own (WordPress's {@code "content": {"rendered": "<p>…</p>"}}).
+   */
+  static String plain(JsonNode value, String separator) {
+    if (value == null || value.isNull()) {
+      return "";
+    }
+    if (value.isValueNode()) {
+      return value.asText();
+    }
+    if (value.isArray()) {
+      List<String> parts = new ArrayList<>();
+      for (JsonNode part : value) {
+        String text = plain(part, separator);
+        if (!text.isBlank()) {
+          parts.add(text);
+        }
+      }
+      return String.join(separator, parts);
+    }
+    for (String name : WRAPPED) {
+      JsonNode inner = value.get(name);
+      if (inner != null && inner.isValueNode() && !inner.isNull()) {
+        return inner.asText();
+      }
+    }
+    return "";
   }
 
   private void date(JsonNode in, ObjectNode out, Set<String> read, List<Dropped> dropped) {

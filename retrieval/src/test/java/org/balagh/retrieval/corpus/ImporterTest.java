@@ -129,6 +129,46 @@ class ImporterTest {
   }
 
   @Test
+  void readsAWordPressExportItsHtmlAParagraphALine() throws IOException {
+    ImportResult result =
+        importLines(
+            "wp.jsonl",
+            "{\"id\":18494,\"date\":\"2024-03-05T18:00:00\",\"link\":\"https://mfa.example.gov/?p=18494\","
+                + "\"title\":{\"rendered\":\"Morocco&#8217;s statement\"},"
+                + "\"content\":{\"rendered\":\"<p>The Ministry welcomes the ceasefire.</p><p>It calls"
+                + " on all parties to&nbsp;respect it.</p>\",\"protected\":false}}");
+    Statement statement = only();
+    assertEquals(1, result.written());
+    // The site's running number is the site's: another site's 18494 is another statement.
+    assertEquals("mfa.example.gov/18494", statement.id());
+    assertEquals("Morocco\u2019s statement", statement.title());
+    assertEquals(LocalDate.of(2024, 3, 5), statement.date());
+    assertEquals(
+        "The Ministry welcomes the ceasefire.\nIt calls on all parties to respect it.",
+        statement.text());
+  }
+
+  @Test
+  void readsABodyWrittenAsAListOfParagraphs() throws IOException {
+    importLines(
+        "list.jsonl",
+        "{\"url\":\"https://example.org/p\",\"title\":[\"Joint\",\"statement\"],"
+            + "\"date\":\"2024-03-06\",\"body\":[\"The ministers met.\",\"\",\"They agreed.\"]}");
+    Statement statement = only();
+    assertEquals("Joint statement", statement.title());
+    assertEquals("The ministers met.\nThey agreed.", statement.text());
+  }
+
+  @Test
+  void keepsTheParagraphsOfABodyWrittenAsHtml() throws IOException {
+    importLines(
+        "html.jsonl",
+        "{\"url\":\"https://example.org/h\",\"date\":\"2024-03-06\","
+            + "\"text\":\"<p>The Ministry welcomes the agreement.</p><p>It urges restraint.</p>Last\"}");
+    assertEquals("The Ministry welcomes the agreement.\nIt urges restraint.\nLast", only().text());
+  }
+
+  @Test
   void readsTheFieldsTheUserNames() throws IOException {
     Path input = folder.resolve("a.jsonl");
     Files.writeString(
