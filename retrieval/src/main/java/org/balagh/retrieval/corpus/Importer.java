@@ -26,8 +26,9 @@ import org.balagh.retrieval.analysis.CountryNames;
  * Converts archives into the data format, one output {@code .jsonl} per input: JSON lines (gzipped
  * or not) and JSON files, their fields mapped by a {@link FieldMap}; plain-text statements (text,
  * then a {@code المصدر :} or {@code Source:} line); saved web pages ({@code .html}), alone or a
- * folder of them. Archives are read and written a record at a time, so one of any size fits.
- * Importing the same input twice changes nothing.
+ * folder of them; news feeds (RSS or Atom, {@code .xml}, {@code .rss}, {@code .atom}). Archives are
+ * read and written a record at a time, so one of any size fits. Importing the same input twice
+ * changes nothing.
  */
 public final class Importer {
 
@@ -45,6 +46,18 @@ public final class Importer {
 
     public static Overrides none() {
       return new Overrides(null, List.of(), null);
+    }
+
+    /** A page's or a feed item's record with the countries and publisher the caller set. */
+    ObjectNode applied(ObjectNode record) {
+      if (!countries.isEmpty()) {
+        ArrayNode codes = record.putArray("countries");
+        countries.forEach(codes::add);
+      }
+      if (publisher != null) {
+        record.put("publisher", publisher);
+      }
+      return record;
     }
   }
 
@@ -81,6 +94,8 @@ public final class Importer {
         pages(input, overrides, writer, result);
       } else if (isPage(name)) {
         page(input, name, overrides, writer, result);
+      } else if (Feed.isFeed(name)) {
+        feed(input, name, overrides, writer, result);
       } else if (name.endsWith(".txt")) {
         writer.take(PlainText.read(input, overrides), name, 0);
       } else if (name.endsWith(".json")) {
@@ -221,6 +236,29 @@ public final class Importer {
     }
   }
 
+  private void feed(
+      Path input, String name, Overrides overrides, Output writer, ImportResult.Builder result)
+      throws IOException {
+    if (Files.size(input) > CorpusReader.MAX_JSON_FILE_BYTES) {
+      throw new IOException(name + ": a feed is read whole; split it, or write it as .jsonl");
+    }
+    List<ObjectNode> items = Feed.read(input);
+    if (items.isEmpty()) {
+      throw new IOException(name + ": no feed items (RSS <item> or Atom <entry>)");
+    }
+    for (int i = 0; i < items.size(); i++) {
+      ObjectNode record = items.get(i);
+      String where = name + " item " + (i + 1);
+      String missing = Feed.missing(record);
+      if (missing != null) {
+        result.read();
+        result.skip(new Problem(where, 0, missing));
+        continue;
+      }
+      writer.take(overrides.applied(record), where, 0);
+    }
+  }
+
   private void pages(Path folder, Overrides overrides, Output writer, ImportResult.Builder result)
       throws IOException {
     List<Path> files;
@@ -258,14 +296,7 @@ public final class Importer {
       result.skip(new Problem(name, 0, e.getMessage()));
       return;
     }
-    if (!overrides.countries().isEmpty()) {
-      ArrayNode countries = record.putArray("countries");
-      overrides.countries().forEach(countries::add);
-    }
-    if (overrides.publisher() != null) {
-      record.put("publisher", overrides.publisher());
-    }
-    writer.take(record, name, 0);
+    writer.take(overrides.applied(record), name, 0);
   }
 
   private static boolean isPage(String name) {
@@ -302,7 +333,8 @@ public final class Importer {
 
   static String stem(String fileName) {
     String stem = fileName;
-    for (String ext : List.of(".gz", ".jsonl", ".json", ".txt", ".html", ".htm")) {
+    for (String ext :
+        List.of(".gz", ".jsonl", ".json", ".txt", ".html", ".htm", ".xml", ".rss", ".atom")) {
       if (stem.toLowerCase(Locale.ROOT).endsWith(ext)) {
         stem = stem.substring(0, stem.length() - ext.length());
       }

@@ -99,8 +99,12 @@ class ImporterTest {
   }
 
   private ImportResult importLines(String name, String... records) throws IOException {
+    return importFileOf(name, String.join("\n", records) + "\n");
+  }
+
+  private ImportResult importFileOf(String name, String content) throws IOException {
     Path input = folder.resolve(name);
-    Files.writeString(input, String.join("\n", records) + "\n");
+    Files.writeString(input, content);
     return importer.importFile(input, folder.resolve("data"), Importer.Overrides.none());
   }
 
@@ -166,6 +170,59 @@ class ImporterTest {
         "{\"url\":\"https://example.org/h\",\"date\":\"2024-03-06\","
             + "\"text\":\"<p>The Ministry welcomes the agreement.</p><p>It urges restraint.</p>Last\"}");
     assertEquals("The Ministry welcomes the agreement.\nIt urges restraint.\nLast", only().text());
+  }
+
+  @Test
+  void importsAnRssFeedItsFullContentFirstAndNamesTheItemItSkips() throws IOException {
+    ImportResult result =
+        importFileOf(
+            "press.xml",
+            """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+        <channel><title>Ministry of Foreign Affairs</title><language>en-GB</language>
+        <item><title>Statement on Gaza</title><link>https://mfa.example.gov/gaza</link>
+        <pubDate>Tue, 05 Mar 2024 18:00:00 +0000</pubDate>
+        <description>&lt;p&gt;The Ministry welcomes the ceasefire.&lt;/p&gt;</description>
+        <content:encoded><![CDATA[<p>The Ministry welcomes the ceasefire.</p><p>It calls on all \
+        parties to respect it.</p>]]></content:encoded></item>
+        <item><title>No link</title><description>Text.</description></item>
+        </channel></rss>
+        """);
+    Statement statement = only();
+    assertEquals("mfa.example.gov/gaza", statement.id());
+    assertEquals("Statement on Gaza", statement.title());
+    assertEquals(LocalDate.of(2024, 3, 5), statement.date());
+    assertEquals("en", statement.language());
+    assertEquals("Ministry of Foreign Affairs", statement.publisher());
+    assertEquals(
+        "The Ministry welcomes the ceasefire.\nIt calls on all parties to respect it.",
+        statement.text());
+    assertEquals(1, result.skipped().size());
+    assertTrue(result.skipped().get(0).toString().contains("press.xml item 2"));
+    assertTrue(result.skipped().get(0).toString().contains("no link"));
+  }
+
+  @Test
+  void importsAnAtomFeedByItsAlternateLink() throws IOException {
+    importFileOf(
+        "news.atom",
+        """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
+        <title>Ministère des Affaires étrangères</title>
+        <entry><title>Déclaration sur le Sahel</title>
+        <link rel="edit" href="https://diplomatie.example.fr/edit/1"/>
+        <link rel="alternate" href="https://diplomatie.example.fr/sahel"/>
+        <published>2024-03-07T10:00:00+01:00</published>
+        <content type="html">&lt;p&gt;La France salue l'accord.&lt;/p&gt;</content></entry>
+        </feed>
+        """);
+    Statement statement = only();
+    assertEquals("https://diplomatie.example.fr/sahel", statement.url());
+    assertEquals("fr", statement.language());
+    assertEquals(LocalDate.of(2024, 3, 7), statement.date());
+    assertEquals("La France salue l'accord.", statement.text());
   }
 
   @Test

@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code balagh import}: converts archives, plain-text statements and saved web pages. */
+/**
+ * {@code balagh import}: converts archives, plain-text statements, saved web pages and news feeds.
+ */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
@@ -26,7 +28,8 @@ import picocli.CommandLine.Parameters;
       "Converts archives into the data format, one .jsonl per input in the output folder:"
           + " JSON lines (.jsonl, .jsonl.gz) and JSON (.json) whose fields are found by their common"
           + " names or --map; plain-text statements (.txt: the text, then a 'المصدر : URL' or"
-          + " 'Source: URL' line); saved web pages (.html, or a folder of them, into one file)."
+          + " 'Source: URL' line); saved web pages (.html, or a folder of them, into one file);"
+          + " news feeds (RSS or Atom: .xml, .rss, .atom)."
           + " Records whose id another file there holds are skipped; importing the same input"
           + " twice changes nothing. Prints each record skipped and each value left out, then a"
           + " summary; exits 1 when a record or a file was skipped, unless --allow-partial."
@@ -58,10 +61,12 @@ final class ImportCommand implements Callable<Integer> {
       names = "--countries",
       split = ",",
       paramLabel = "CODE",
-      description = "ISO country codes for plain-text statements and web pages, e.g. MA,KZ.")
+      description = "ISO country codes for plain-text statements, web pages and feeds, e.g. MA,KZ.")
   List<String> countries = new ArrayList<>();
 
-  @Option(names = "--publisher", description = "Publisher for plain-text statements and web pages.")
+  @Option(
+      names = "--publisher",
+      description = "Publisher for plain-text statements, web pages and feeds.")
   String publisher;
 
   @Option(
