@@ -220,8 +220,9 @@ public final class Importer {
       throw new IOException(name + ": not valid JSON", e);
     }
     List<JsonNode> records = new ArrayList<>();
-    if (node.isArray()) {
-      node.forEach(records::add);
+    JsonNode list = node.isArray() ? node : converter.wrappedList(node);
+    if (list != null) {
+      list.forEach(records::add);
     } else {
       records.add(node);
     }

@@ -128,6 +128,30 @@ final class RecordConverter {
     }
   }
 
+  /**
+   * The list of records an API's answer wraps ({@code {"items": [...]}}, {@code {"data": [...],
+   * "total": 40}}): the one field holding a list of objects, when the object itself has no link and
+   * no text of a statement; null otherwise.
+   */
+  JsonNode wrappedList(JsonNode node) {
+    if (!node.isObject()
+        || fields.source(node, "url") != null
+        || fields.source(node, "text") != null) {
+      return null;
+    }
+    JsonNode found = null;
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      JsonNode value = field.getValue();
+      if (value.isArray() && !value.isEmpty() && value.get(0).isObject()) {
+        if (found != null) {
+          return null;
+        }
+        found = value;
+      }
+    }
+    return found;
+  }
+
   /** The names tried for a field of the data format. */
   List<String> names(String field) {
     return fields.names(field);

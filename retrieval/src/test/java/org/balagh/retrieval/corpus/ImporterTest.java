@@ -226,6 +226,18 @@ class ImporterTest {
   }
 
   @Test
+  void readsTheRecordsAnApiAnswerWrapsInAList() throws IOException {
+    ImportResult result =
+        importFileOf(
+            "api.json",
+            "{\"total\":2,\"page\":1,\"items\":[{\"link\":\"https://example.org/1\","
+                + "\"content\":\"The ministers met.\"},{\"link\":\"https://example.org/2\","
+                + "\"content\":\"They agreed.\"}]}");
+    assertEquals(2, result.read());
+    assertEquals(2, result.written());
+  }
+
+  @Test
   void readsTheFieldsTheUserNames() throws IOException {
     Path input = folder.resolve("a.jsonl");
     Files.writeString(
