@@ -15,6 +15,7 @@ import org.apache.lucene.util.IOUtils;
 import org.balagh.retrieval.GlossaryFile;
 import org.balagh.retrieval.corpus.Corpus;
 import org.balagh.retrieval.corpus.CorpusReader;
+import org.balagh.retrieval.corpus.ImportResult;
 import org.balagh.retrieval.corpus.Importer;
 import org.balagh.retrieval.corpus.Problem;
 import org.balagh.retrieval.corpus.Statement;
@@ -34,7 +35,13 @@ public final class Uploads {
   public static final String GLOSSARY = GlossaryFile.SUFFIX;
 
   // The glossary ending first: it is stripped whole when a name is sanitised.
-  private static final List<String> TYPES = List.of(GLOSSARY, ".jsonl", ".json", ".txt");
+  private static final List<String> TYPES =
+      List.of(GLOSSARY, ".jsonl", ".json", ".txt", ".xml", ".rss", ".atom", ".html", ".htm");
+
+  /** The types converted by the importer first: plain text, news feeds, saved web pages. */
+  private static final List<String> CONVERTED =
+      List.of(".txt", ".xml", ".rss", ".atom", ".html", ".htm");
+
   private static final int LISTED = 5;
 
   /** Why an upload was refused. */
@@ -87,7 +94,10 @@ public final class Uploads {
     return maxBytes;
   }
 
-  /** Whether a file name has a type the data folder takes ({@code .json .jsonl .txt}, glossary). */
+  /**
+   * Whether a file name has a type the data folder takes ({@code .json .jsonl}, glossary) or the
+   * importer converts ({@code .txt}, feeds, saved pages).
+   */
   public static boolean acceptedType(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
     return TYPES.stream().anyMatch(lower::endsWith);
@@ -136,12 +146,20 @@ public final class Uploads {
         return placeGlossary(name, content, staging, uploads.resolve(name));
       }
       Path staged = Files.write(staging.resolve(name), content);
-      if (name.endsWith(".txt")) {
+      if (CONVERTED.stream().anyMatch(name::endsWith)) {
+        ImportResult imported;
         try {
-          staged = new Importer().importFile(staged, staging, Importer.Overrides.none()).output();
+          imported = new Importer().importFile(staged, staging, Importer.Overrides.none());
         } catch (IOException e) {
           return new Refused(name, Reason.INVALID, List.of(String.valueOf(e.getMessage())));
         }
+        if (imported.written() == 0) {
+          return new Refused(
+              name,
+              Reason.INVALID,
+              first(imported.skipped().stream().map(Problem::toString).toList()));
+        }
+        staged = imported.output();
         name = staged.getFileName().toString();
       }
       return place(name, staged, uploads.resolve(name));

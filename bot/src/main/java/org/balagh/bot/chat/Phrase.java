@@ -47,14 +47,15 @@ public enum Phrase {
           + " citation."),
   HELP_ADMIN(
       "\n\n<b>Administrators</b>\n/reload — re-read the data folder\n/stats — usage and health\n"
-          + "Send a .json, .jsonl or .txt statement file, or a .glossary.tsv glossary (columns en,"
-          + " fr, ar), to add it.",
+          + "Send a .json, .jsonl or .txt statement file, a news feed (.xml, .rss, .atom), a saved"
+          + " web page (.html), or a .glossary.tsv glossary (columns en, fr, ar), to add it.",
       "\n\n<b>للمشرفين</b>\n‏/reload — إعادة قراءة مجلد البيانات\n‏/stats — الاستخدام والحالة\n"
-          + "أرسل ملف بيان ‎.json أو ‎.jsonl أو ‎.txt، أو مسردًا ‎.glossary.tsv (الأعمدة en وfr وar)،"
-          + " لإضافته.",
+          + "أرسل ملف بيان ‎.json أو ‎.jsonl أو ‎.txt، أو موجز أخبار (‎.xml أو ‎.rss أو ‎.atom)، أو صفحة"
+          + " ويب محفوظة (‎.html)، أو مسردًا ‎.glossary.tsv (الأعمدة en وfr وar)، لإضافته.",
       "\n\n<b>Administrateurs</b>\n/reload — relire le dossier de données\n/stats — usage et"
-          + " état\nEnvoyez un fichier de déclaration .json, .jsonl ou .txt, ou un glossaire"
-          + " .glossary.tsv (colonnes en, fr, ar), pour l’ajouter."),
+          + " état\nEnvoyez un fichier de déclaration .json, .jsonl ou .txt, un flux d’actualités"
+          + " (.xml, .rss, .atom), une page web enregistrée (.html) ou un glossaire .glossary.tsv"
+          + " (colonnes en, fr, ar), pour l’ajouter."),
   NOTHING_FOUND(
       "No stored statement answers that, so I won’t guess. Try rephrasing, naming the country,"
           + " or see /sources for what is stored.",
@@ -204,9 +205,12 @@ public enum Phrase {
       "Replaced %s (glossary rows: %d).",
       "استُبدل %s (صفوف المسرد: %d).", "Remplacé %s (lignes du glossaire : %d)."),
   NOT_A_STATEMENT_FILE(
-      "%s: I take only .json, .jsonl and .txt statement files and .glossary.tsv glossaries.",
-      "%s: أقبل ملفات البيانات من نوع ‎.json و‎.jsonl و‎.txt والمسارد ‎.glossary.tsv فقط.",
-      "%s : je n’accepte que les fichiers de déclarations .json, .jsonl et .txt et les"
+      "%s: I take only .json, .jsonl and .txt statement files, news feeds (.xml, .rss, .atom),"
+          + " saved web pages (.html) and .glossary.tsv glossaries.",
+      "%s: أقبل ملفات البيانات من نوع ‎.json و‎.jsonl و‎.txt وموجزات الأخبار (‎.xml و‎.rss و‎.atom)"
+          + " وصفحات الويب المحفوظة (‎.html) والمسارد ‎.glossary.tsv فقط.",
+      "%s : je n’accepte que les fichiers de déclarations .json, .jsonl et .txt, les flux"
+          + " d’actualités (.xml, .rss, .atom), les pages web enregistrées (.html) et les"
           + " glossaires .glossary.tsv."),
   BAD_GLOSSARY(
       "%s was not added: a glossary’s first line is the header <code>en fr ar</code>, and every"

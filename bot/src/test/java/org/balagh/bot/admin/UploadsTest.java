@@ -76,6 +76,31 @@ class UploadsTest {
   }
 
   @Test
+  void convertsANewsFeedAndASavedPage() throws IOException {
+    Uploads.Outcome feed =
+        add(
+            "press.rss",
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>MFA</title>"
+                + "<item><title>Saffron</title><link>https://example.org/feed/1</link>"
+                + "<description>&lt;p&gt;The parties agreed on saffron trade.&lt;/p&gt;</description>"
+                + "</item></channel></rss>");
+    assertEquals(new Uploads.Added("press.jsonl", 1, List.of(), false), feed);
+    Uploads.Outcome page =
+        add(
+            "talks.html",
+            "<html><head><link rel=\"canonical\" href=\"https://example.org/talks\">"
+                + "<title>Talks</title></head><body><article><p>The ministers met.</p></article>"
+                + "</body></html>");
+    assertEquals(new Uploads.Added("talks.jsonl", 1, List.of(), false), page);
+    Uploads.Refused noLink =
+        (Uploads.Refused)
+            add("nolink.xml", "<rss><channel><item><title>T</title></item></channel></rss>");
+    assertEquals(Uploads.Reason.INVALID, noLink.reason());
+    assertTrue(noLink.details().get(0).contains("no link"), noLink.details().toString());
+    assertNoStagingLeft();
+  }
+
+  @Test
   void keepsTheGoodRecordsOfAFileAndReportsTheBadOnes() throws IOException {
     Uploads.Added added = (Uploads.Added) add("mixed.jsonl", STATEMENT + "not json\n");
     assertEquals(1, added.statements());
