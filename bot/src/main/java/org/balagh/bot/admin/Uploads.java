@@ -36,11 +36,12 @@ public final class Uploads {
 
   // The glossary ending first: it is stripped whole when a name is sanitised.
   private static final List<String> TYPES =
-      List.of(GLOSSARY, ".jsonl", ".json", ".txt", ".xml", ".rss", ".atom", ".html", ".htm");
+      List.of(
+          GLOSSARY, ".jsonl", ".json", ".txt", ".csv", ".xml", ".rss", ".atom", ".html", ".htm");
 
-  /** The types converted by the importer first: plain text, news feeds, saved web pages. */
+  /** The types converted by the importer first: plain text, spreadsheets, feeds, saved pages. */
   private static final List<String> CONVERTED =
-      List.of(".txt", ".xml", ".rss", ".atom", ".html", ".htm");
+      List.of(".txt", ".csv", ".xml", ".rss", ".atom", ".html", ".htm");
 
   private static final int LISTED = 5;
 
@@ -96,7 +97,7 @@ public final class Uploads {
 
   /**
    * Whether a file name has a type the data folder takes ({@code .json .jsonl}, glossary) or the
-   * importer converts ({@code .txt}, feeds, saved pages).
+   * importer converts ({@code .txt}, {@code .csv}, feeds, saved pages).
    */
   public static boolean acceptedType(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);

@@ -47,13 +47,13 @@ public enum Phrase {
           + " citation."),
   HELP_ADMIN(
       "\n\n<b>Administrators</b>\n/reload — re-read the data folder\n/stats — usage and health\n"
-          + "Send a .json, .jsonl or .txt statement file, a news feed (.xml, .rss, .atom), a saved"
-          + " web page (.html), or a .glossary.tsv glossary (columns en, fr, ar), to add it.",
+          + "Send a .json, .jsonl, .txt or .csv statement file, a news feed (.xml, .rss, .atom), a"
+          + " saved web page (.html), or a .glossary.tsv glossary (columns en, fr, ar), to add it.",
       "\n\n<b>للمشرفين</b>\n‏/reload — إعادة قراءة مجلد البيانات\n‏/stats — الاستخدام والحالة\n"
-          + "أرسل ملف بيان ‎.json أو ‎.jsonl أو ‎.txt، أو موجز أخبار (‎.xml أو ‎.rss أو ‎.atom)، أو صفحة"
+          + "أرسل ملف بيان ‎.json أو ‎.jsonl أو ‎.txt أو ‎.csv، أو موجز أخبار (‎.xml أو ‎.rss أو ‎.atom)، أو صفحة"
           + " ويب محفوظة (‎.html)، أو مسردًا ‎.glossary.tsv (الأعمدة en وfr وar)، لإضافته.",
       "\n\n<b>Administrateurs</b>\n/reload — relire le dossier de données\n/stats — usage et"
-          + " état\nEnvoyez un fichier de déclaration .json, .jsonl ou .txt, un flux d’actualités"
+          + " état\nEnvoyez un fichier de déclaration .json, .jsonl, .txt ou .csv, un flux d’actualités"
           + " (.xml, .rss, .atom), une page web enregistrée (.html) ou un glossaire .glossary.tsv"
           + " (colonnes en, fr, ar), pour l’ajouter."),
   NOTHING_FOUND(
@@ -205,11 +205,11 @@ public enum Phrase {
       "Replaced %s (glossary rows: %d).",
       "استُبدل %s (صفوف المسرد: %d).", "Remplacé %s (lignes du glossaire : %d)."),
   NOT_A_STATEMENT_FILE(
-      "%s: I take only .json, .jsonl and .txt statement files, news feeds (.xml, .rss, .atom),"
+      "%s: I take only .json, .jsonl, .txt and .csv statement files, news feeds (.xml, .rss, .atom),"
           + " saved web pages (.html) and .glossary.tsv glossaries.",
-      "%s: أقبل ملفات البيانات من نوع ‎.json و‎.jsonl و‎.txt وموجزات الأخبار (‎.xml و‎.rss و‎.atom)"
+      "%s: أقبل ملفات البيانات من نوع ‎.json و‎.jsonl و‎.txt و‎.csv وموجزات الأخبار (‎.xml و‎.rss و‎.atom)"
           + " وصفحات الويب المحفوظة (‎.html) والمسارد ‎.glossary.tsv فقط.",
-      "%s : je n’accepte que les fichiers de déclarations .json, .jsonl et .txt, les flux"
+      "%s : je n’accepte que les fichiers de déclarations .json, .jsonl, .txt et .csv, les flux"
           + " d’actualités (.xml, .rss, .atom), les pages web enregistrées (.html) et les"
           + " glossaires .glossary.tsv."),
   BAD_GLOSSARY(

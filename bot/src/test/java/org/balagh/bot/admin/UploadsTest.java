@@ -76,6 +76,14 @@ class UploadsTest {
   }
 
   @Test
+  void convertsASpreadsheet() throws IOException {
+    assertEquals(
+        new Uploads.Added("sheet.jsonl", 1, List.of(), false),
+        add("sheet.csv", "link,content\nhttps://example.org/c,The parties agreed on saffron.\n"));
+    assertNoStagingLeft();
+  }
+
+  @Test
   void convertsANewsFeedAndASavedPage() throws IOException {
     Uploads.Outcome feed =
         add(

@@ -240,8 +240,8 @@ class AdminDeskTest {
   @Test
   void explainsWhyAnUploadWasRefused() {
     assertEquals(
-        "evil.exe: I take only .json, .jsonl and .txt statement files, news feeds (.xml, .rss,"
-            + " .atom), saved web pages (.html) and .glossary.tsv glossaries.",
+        "evil.exe: I take only .json, .jsonl, .txt and .csv statement files, news feeds (.xml,"
+            + " .rss, .atom), saved web pages (.html) and .glossary.tsv glossaries.",
         upload("evil.exe", "x"));
     assertEquals(
         "dup.jsonl was not added: these ids are already stored in other files (rename them, or"

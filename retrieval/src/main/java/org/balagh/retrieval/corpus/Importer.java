@@ -26,9 +26,10 @@ import org.balagh.retrieval.analysis.CountryNames;
  * Converts archives into the data format, one output {@code .jsonl} per input: JSON lines (gzipped
  * or not) and JSON files, their fields mapped by a {@link FieldMap}; plain-text statements (text,
  * then a {@code المصدر :} or {@code Source:} line); saved web pages ({@code .html}), alone or a
- * folder of them; news feeds (RSS or Atom, {@code .xml}, {@code .rss}, {@code .atom}). Archives are
- * read and written a record at a time, so one of any size fits. Importing the same input twice
- * changes nothing.
+ * folder of them; news feeds (RSS or Atom, {@code .xml}, {@code .rss}, {@code .atom}); spreadsheets
+ * ({@code .csv}, a record a row, its fields named by the header row, mapped as JSON's are).
+ * Archives are read and written a record at a time, so one of any size fits. Importing the same
+ * input twice changes nothing.
  */
 public final class Importer {
 
@@ -94,6 +95,8 @@ public final class Importer {
         pages(input, overrides, writer, result);
       } else if (isPage(name)) {
         page(input, name, overrides, writer, result);
+      } else if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        csv(input, name, writer, result);
       } else if (Feed.isFeed(name)) {
         feed(input, name, overrides, writer, result);
       } else if (name.endsWith(".txt")) {
@@ -237,6 +240,25 @@ public final class Importer {
     }
   }
 
+  private void csv(Path input, String name, Output writer, ImportResult.Builder result)
+      throws IOException {
+    try (CsvRecords rows = CsvRecords.open(input)) {
+      for (CsvRecords.Row row = rows.next(); row != null; row = rows.next()) {
+        String where = name + " row " + row.number();
+        if (row.problem() != null) {
+          result.read();
+          result.skip(new Problem(where, 0, row.problem()));
+        } else if (!row.record().isEmpty()) {
+          writer.take(row.record(), where, 0);
+        }
+      }
+    } catch (CharacterCodingException e) {
+      throw new IOException(name + ": not UTF-8 text (save the sheet as CSV UTF-8)", e);
+    } catch (IOException e) {
+      throw new IOException(name + ": " + e.getMessage(), e);
+    }
+  }
+
   private void feed(
       Path input, String name, Overrides overrides, Output writer, ImportResult.Builder result)
       throws IOException {
@@ -335,7 +357,8 @@ public final class Importer {
   static String stem(String fileName) {
     String stem = fileName;
     for (String ext :
-        List.of(".gz", ".jsonl", ".json", ".txt", ".html", ".htm", ".xml", ".rss", ".atom")) {
+        List.of(
+            ".gz", ".jsonl", ".json", ".txt", ".html", ".htm", ".xml", ".rss", ".atom", ".csv")) {
       if (stem.toLowerCase(Locale.ROOT).endsWith(ext)) {
         stem = stem.substring(0, stem.length() - ext.length());
       }

@@ -238,6 +238,42 @@ class ImporterTest {
   }
 
   @Test
+  void importsASpreadsheetARecordARowItsSeparatorFromTheHeader() throws IOException {
+    ImportResult result =
+        importFileOf(
+            "sheet.csv",
+            "\uFEFFheadline;link;published;countries;content\r\n"
+                + "Talks;https://example.org/t;14 juin 2018;Maroc, Kazakhstan;\"The ministers met;"
+                + " they talked.\nThey agreed.\"\r\n"
+                + ";;;;\r\n"
+                + "Extra;https://example.org/x;2018-06-15;;text;more\r\n"
+                + "No link;;2018-06-16;;Some text.\r\n");
+    Statement statement = only();
+    assertEquals("Talks", statement.title());
+    assertEquals(LocalDate.of(2018, 6, 14), statement.date());
+    assertEquals(List.of("MA", "KZ"), statement.countries());
+    assertEquals("The ministers met; they talked.\nThey agreed.", statement.text());
+    assertEquals(
+        List.of(
+            "sheet.csv row 4: 6 cells under 5 column names (a separator in an unquoted cell?)",
+            "sheet.csv row 5: missing field 'url' (tried url, link, source_url, permalink,"
+                + " canonical_url, web_url, href; see --map)"),
+        result.skipped().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void refusesASpreadsheetThatStopsBeingCsv() {
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                importFileOf(
+                    "broken.csv",
+                    "url,text\nhttps://example.org/a,\"never closed\nhttps://example.org/b,x\n"));
+    assertTrue(e.getMessage().startsWith("broken.csv: row 2: not CSV"), e.getMessage());
+  }
+
+  @Test
   void readsTheFieldsTheUserNames() throws IOException {
     Path input = folder.resolve("a.jsonl");
     Files.writeString(
