@@ -1,7 +1,9 @@
 package org.balagh.retrieval.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
@@ -216,18 +218,22 @@ public final class Importer {
     if (Files.size(input) > CorpusReader.MAX_JSON_FILE_BYTES) {
       throw new IOException(name + ": a .json file is read whole; write a large archive as .jsonl");
     }
-    JsonNode node;
-    try {
-      node = json.readTree(input.toFile());
-    } catch (IOException e) {
-      throw new IOException(name + ": not valid JSON", e);
-    }
+    // Every value the file holds: one record, a list, or JSON lines saved as .json (reading the
+    // first value alone would drop the others without a word).
     List<JsonNode> records = new ArrayList<>();
-    JsonNode list = node.isArray() ? node : converter.wrappedList(node);
-    if (list != null) {
-      list.forEach(records::add);
-    } else {
-      records.add(node);
+    try (MappingIterator<JsonNode> values =
+        json.readerFor(JsonNode.class).readValues(input.toFile())) {
+      while (values.hasNextValue()) {
+        JsonNode node = values.nextValue();
+        JsonNode list = node.isArray() ? node : converter.wrappedList(node);
+        if (list != null) {
+          list.forEach(records::add);
+        } else {
+          records.add(node);
+        }
+      }
+    } catch (IOException | RuntimeJsonMappingException e) {
+      throw new IOException(name + ": not valid JSON", e);
     }
     for (int i = 0; i < records.size(); i++) {
       String where = records.size() > 1 ? name + " record " + (i + 1) : name;

@@ -226,6 +226,17 @@ class ImporterTest {
   }
 
   @Test
+  void readsEveryRecordOfJsonLinesSavedAsJson() throws IOException {
+    ImportResult result =
+        importLines(
+            "lines.json",
+            "{\"url\":\"https://example.org/1\",\"text\":\"One.\"}",
+            "{\"url\":\"https://example.org/2\",\"text\":\"Two.\"}");
+    assertEquals(2, result.read());
+    assertEquals(2, result.written());
+  }
+
+  @Test
   void readsTheRecordsAnApiAnswerWrapsInAList() throws IOException {
     ImportResult result =
         importFileOf(
