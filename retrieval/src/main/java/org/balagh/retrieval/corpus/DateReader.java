@@ -1,7 +1,9 @@
 package org.balagh.retrieval.corpus;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +40,18 @@ final class DateReader {
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(MONTH + " (\\d{1,2}) (\\d{4})(?!\\d)");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  /** ISO 8601's basic form, as file names and some feeds write it: 20240305. */
+  private static final Pattern COMPACT =
+      Pattern.compile("((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:$|t\\d)");
+
+  /** Seconds or milliseconds since 1970, as APIs give them: 1709661600, 1709661600000. */
+  private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
+
+  /** The first and last instants read as a date from a number of seconds: 1990 to 2100. */
+  private static final long EPOCH_FROM = 631_152_000L;
+
+  private static final long EPOCH_TO = 4_102_444_800L;
   private static final Pattern ORDINAL = Pattern.compile("(\\d)(?:st|nd|rd|th|er)\\b");
   private static final Pattern PUNCTUATION = Pattern.compile("[,،.]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -58,6 +72,18 @@ final class DateReader {
     if (iso.lookingAt()) {
       return day(value, iso.group(1), iso.group(2), iso.group(3));
     }
+    Matcher compact = COMPACT.matcher(text);
+    if (compact.lookingAt()) {
+      return day(value, compact.group(1), compact.group(2), compact.group(3));
+    }
+    if (EPOCH.matcher(text).matches()) {
+      long seconds = Long.parseLong(text) / (text.length() == 13 ? 1000 : 1);
+      if (seconds < EPOCH_FROM || seconds >= EPOCH_TO) {
+        throw new Unreadable("'" + shown(value) + "' is no time from 1990 to 2100");
+      }
+      // A count of seconds says no place: the day is the day in UTC.
+      return new Read(LocalDate.ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.UTC), null);
+    }
     Matcher numeric = NUMERIC.matcher(text);
     if (numeric.matches()) {
       int first = Integer.parseInt(numeric.group(1));
@@ -70,6 +96,8 @@ final class DateReader {
       }
       throw new Unreadable("'" + shown(value) + "': day and month could be either way round");
     }
+    // A month's name between hyphens or slashes reads as between spaces: 5-Mar-2024, 5/Mar/2024.
+    text = text.replace('-', ' ').replace('/', ' ');
     Matcher dmy = DAY_MONTH_YEAR.matcher(text);
     while (dmy.find()) {
       Integer month = month(dmy.group(2));

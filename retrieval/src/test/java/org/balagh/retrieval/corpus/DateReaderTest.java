@@ -31,6 +31,21 @@ class DateReaderTest {
   }
 
   @Test
+  void readsTheFormsExportsAndApisWrite() throws Exception {
+    check("2024-03-05", "20240305");
+    check("2024-03-05", "20240305T180000Z");
+    check("2024-03-05", "5-Mar-2024");
+    check("2024-03-05", "05/Mar/2024");
+    check("2024-03-05", "1709661600");
+    check("2024-03-05", "1709661600000");
+    // Late in the evening in New York is the next day in UTC: a count of seconds says no place.
+    check("2024-03-06", "1709687400");
+    assertEquals("'123456789012' is not a date this importer reads", refusal("123456789012"));
+    assertEquals("'0000000042' is no time from 1990 to 2100", refusal("0000000042"));
+    assertEquals("'20241305' is not a date this importer reads", refusal("20241305"));
+  }
+
+  @Test
   void readsEnglishDates() throws Exception {
     check("2018-06-14", "June 14, 2018");
     check("2018-06-14", "Thursday, June 14, 2018");
