@@ -78,8 +78,8 @@ public final class Importer {
   }
 
   /**
-   * Imports one file, or a folder of saved web pages, into {@code outputFolder}, skipping records
-   * whose id another file of that folder already holds.
+   * Imports one file, or a folder's files, into {@code outputFolder}, skipping records whose id
+   * another file of that folder already holds.
    *
    * @throws IOException when the input cannot be read at all; a bad record is a problem instead
    */
@@ -94,18 +94,9 @@ public final class Importer {
     try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
       Output writer = new Output(out, taken, result);
       if (Files.isDirectory(input)) {
-        pages(input, overrides, writer, result);
-      } else if (isPage(name)) {
-        page(input, name, overrides, writer, result);
-      } else if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-        csv(input, name, writer, result);
-      } else if (Feed.isFeed(name)) {
-        feed(input, name, overrides, writer, result);
-      } else if (name.endsWith(".txt")) {
-        writer.take(PlainText.read(input, overrides), name, 0);
-      } else if (name.endsWith(".json")) {
-        jsonFile(input, name, writer, result);
-      } else {
+        folder(input, overrides, writer, result);
+      } else if (!one(input, name, overrides, writer, result)) {
+        // Any other name is read as JSON lines (.ndjson, an archive saved without an extension).
         jsonLines(input, name, writer, result);
       }
     } catch (IOException | RuntimeException e) {
@@ -288,7 +279,34 @@ public final class Importer {
     }
   }
 
-  private void pages(Path folder, Overrides overrides, Output writer, ImportResult.Builder result)
+  /** Imports a file by its type; false, with nothing read, for a type it does not know by name. */
+  private boolean one(
+      Path file, String name, Overrides overrides, Output writer, ImportResult.Builder result)
+      throws IOException {
+    String type = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (isPage(type)) {
+      page(file, name, overrides, writer, result);
+    } else if (type.endsWith(".csv")) {
+      csv(file, name, writer, result);
+    } else if (Feed.isFeed(type)) {
+      feed(file, name, overrides, writer, result);
+    } else if (type.endsWith(".txt")) {
+      writer.take(PlainText.read(file, overrides), name, 0);
+    } else if (type.endsWith(".json")) {
+      jsonFile(file, name, writer, result);
+    } else if (type.endsWith(".jsonl") || type.endsWith(".jsonl.gz")) {
+      jsonLines(file, name, writer, result);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * A folder's files, into one output: saved pages, and any other file the importer reads by its
+   * name. A file that cannot be read at all is named and skipped; the others go on.
+   */
+  private void folder(Path folder, Overrides overrides, Output writer, ImportResult.Builder result)
       throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
@@ -300,11 +318,29 @@ public final class Importer {
     }
     for (Path file : files) {
       String name = folder.getFileName() + "/" + folder.relativize(file);
-      if (isPage(file.getFileName().toString())) {
-        page(file, name, overrides, writer, result);
-      } else {
+      boolean known;
+      try {
+        known = one(file, name, overrides, writer, result);
+      } catch (IOException e) {
         result.read();
-        result.skip(new Problem(name, 0, "not a saved web page (.html or .htm)"));
+        String reason = String.valueOf(e.getMessage());
+        result.skip(
+            new Problem(
+                name,
+                0,
+                reason.startsWith(name)
+                    ? reason.substring(name.length()).replaceFirst("^:\\s*", "")
+                    : reason));
+        continue;
+      }
+      if (!known) {
+        result.read();
+        result.skip(
+            new Problem(
+                name,
+                0,
+                "not a file balagh import reads (.jsonl, .json, .csv, .txt, .html, .xml, .rss,"
+                    + " .atom)"));
       }
     }
   }

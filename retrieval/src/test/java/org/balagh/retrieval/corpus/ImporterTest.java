@@ -395,6 +395,29 @@ class ImporterTest {
   }
 
   @Test
+  void importsAFolderOfMixedFilesAsOneFileAndGoesOnPastTheOnesItCannotRead() throws IOException {
+    Path archive = Files.createDirectories(folder.resolve("archive"));
+    Files.writeString(archive.resolve("a.txt"), "Chad spoke.\nSource: https://example.org/a\n");
+    Files.writeString(
+        archive.resolve("b.csv"), "link,content\nhttps://example.org/b,Mali spoke.\n");
+    Files.writeString(
+        archive.resolve("c.jsonl"),
+        "{\"url\":\"https://example.org/c\",\"text\":\"Niger spoke.\"}\n");
+    Files.writeString(archive.resolve("d.json"), "{\"url\": ");
+    Files.writeString(archive.resolve("e.pdf"), "%PDF-1.4");
+    ImportResult result =
+        importer.importFile(archive, folder.resolve("data"), Importer.Overrides.none());
+    assertEquals(folder.resolve("data/archive.jsonl"), result.output());
+    assertEquals(3, result.written());
+    assertEquals(
+        List.of(
+            "archive/d.json: not valid JSON",
+            "archive/e.pdf: not a file balagh import reads (.jsonl, .json, .csv, .txt, .html, .xml,"
+                + " .rss, .atom)"),
+        result.skipped().stream().map(Problem::toString).toList());
+  }
+
+  @Test
   void writesNoFileWhenNoRecordCouldBeImported() throws IOException {
     ImportResult result = importLines("bad.jsonl", "{\"id\":\"a\"}", "not json");
     assertEquals(2, result.skipped().size());
