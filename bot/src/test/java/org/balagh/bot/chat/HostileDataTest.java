@@ -119,7 +119,9 @@ class HostileDataTest {
   @Test
   void refusesEachBadUploadWithAClearReason() throws IOException {
     Map<String, String> expected = new TreeMap<>();
-    expected.put("notes.pdf", "I take only .json, .jsonl and .txt");
+    expected.put("notes.pdf", "I take only .json, .jsonl, .txt and .csv");
+    expected.put("quote.csv", "was not added: it holds no valid statement");
+    expected.put("nothing.xml", "was not added: it holds no valid statement");
     expected.put("empty.jsonl", "was not added: it holds no valid statement");
     expected.put("broken.jsonl", "was not added: it holds no valid statement");
     expected.put("binary.jsonl", "was not added: it holds no valid statement");
@@ -128,6 +130,9 @@ class HostileDataTest {
     Map<String, byte[]> content =
         Map.of(
             "notes.pdf", GOOD.getBytes(StandardCharsets.UTF_8),
+            "quote.csv",
+                "url,text\nhttps://x.org/1,\"never closed\n".getBytes(StandardCharsets.UTF_8),
+            "nothing.xml", "<html><p>not a feed</p></html>".getBytes(StandardCharsets.UTF_8),
             "empty.jsonl", new byte[0],
             "broken.jsonl", "{\"id\": ".getBytes(StandardCharsets.UTF_8),
             "binary.jsonl", new byte[] {0, 1, 2, (byte) 0xff},
