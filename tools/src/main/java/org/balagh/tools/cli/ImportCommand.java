@@ -102,7 +102,16 @@ final class ImportCommand implements Callable<Integer> {
         terminal.out().println(line(result));
         summary.add(result);
       } catch (IOException e) {
-        terminal.err().println("cannot import " + file + ": " + e.getMessage());
+        // The importer's reasons name the file already ("x.json: not valid JSON").
+        String reason = String.valueOf(e.getMessage());
+        String name = file.getFileName() + ": ";
+        terminal
+            .err()
+            .println(
+                "cannot import "
+                    + file
+                    + ": "
+                    + (reason.startsWith(name) ? reason.substring(name.length()) : reason));
         summary.failed++;
       }
     }

@@ -52,6 +52,18 @@ class IndexAndImportCommandTest {
   }
 
   @Test
+  void namesAFileItCannotImportOnce() throws IOException {
+    Path sheet = folder.resolve("latin.csv");
+    Files.write(sheet, "link,content\nhttps://example.org/z,Caf\u00e9.\n".getBytes("ISO-8859-1"));
+    CliRun run = CliRun.run("import", "--out", folder.resolve("data").toString(), sheet.toString());
+    assertEquals(1, run.status());
+    assertTrue(
+        run.err()
+            .contains("cannot import " + sheet + ": not UTF-8 text (save the sheet as CSV UTF-8)"),
+        run.err());
+  }
+
+  @Test
   void namesEachSkippedRecordSumsUpAndExitsOneUnlessPartialImportsAreAllowed() throws IOException {
     Path archive = folder.resolve("feed.jsonl");
     Files.writeString(
