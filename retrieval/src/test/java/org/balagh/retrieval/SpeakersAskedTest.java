@@ -125,6 +125,23 @@ class SpeakersAskedTest {
   }
 
   @Test
+  void asksAQuestionOfCountriesAloneInEveryLanguageOfTheArchive() {
+    // No word of these but the countries' is translated: they are asked of the English statement
+    // all the same, as their English and Arabic twins are.
+    for (String question :
+        List.of(
+            "Qu'a dit le Maroc sur la Palestine ?",
+            "Qu'est-ce que le Maroc a dit sur la Palestine ?",
+            "Que dit le Maroc de la Palestine ?",
+            "Quelle est la position du Maroc à l'égard de la Palestine ?",
+            "ماذا قال المغرب عن فلسطين؟",
+            "What did Morocco say about Palestine?")) {
+      Answer answer = FixtureData.top(archive, question);
+      assertEquals("ma-un-2023", answer.statement().id(), question);
+    }
+  }
+
+  @Test
   void stillAnswersFromAnyStatementWhenTheQuestionOnlyNamesTheCountry() {
     Answer answer = FixtureData.top(archive, "Has China built dams without dialogue?");
     assertEquals("bo-un-2023", answer.statement().id());

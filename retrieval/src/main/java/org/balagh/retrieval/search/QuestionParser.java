@@ -225,6 +225,10 @@ public final class QuestionParser {
         }
       }
     }
+    // A country or a number is one in every language: a question that names only countries
+    // ("Qu'a dit la Chine sur le Kenya ?") asks the archive in all its languages, not only in those
+    // its other words happen to be translated into (after the question's own, which stay first).
+    searched.addAll(Analyzers.FIELD_LANGUAGES);
     Map<String, Question.Concept> concepts = new LinkedHashMap<>();
     for (Word word : words) {
       Question.Concept known = concepts.get(word.readings().get(0));

@@ -16,8 +16,18 @@ record QuestionShape(String speaker, String topic) {
   private static final Pattern MARKER =
       Pattern.compile(
           "\\s(?:about|regarding|concerning|on the (?:subject|issue|question) of|with regard to"
-              + "|sur|à propos d[eu']|au sujet d[eu']|concernant|quant à"
+              + "|sur|à propos d[eu']|au sujet d[eu']|concernant|quant à|à l'égard d[eu]"
+              + "|vis-à-vis d[eu]|envers"
               + "|عن|حول|بشأن|بخصوص|تجاه|ازاء|إزاء)\\s",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * « Que pense X de Y ? », « Que dit X du Y ? »: "de" marks the topic only after a verb of
+   * thinking or saying, being "of" otherwise; read when no other marker is there.
+   */
+  private static final Pattern FRENCH_THINKS =
+      Pattern.compile(
+          "\\s(?:pense|pensent|pensait|dit|disent|disait|a dit|ont dit)\\s(.+?)\\s(?:de|du|des)\\s",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** «موقف X من Y»: "من" marks the topic only after "موقف" (position), being "from" otherwise. */
@@ -54,6 +64,10 @@ record QuestionShape(String speaker, String topic) {
     Matcher marker = MARKER.matcher(text);
     if (marker.find()) {
       return split(text, marker.start(), marker.end());
+    }
+    Matcher thinks = FRENCH_THINKS.matcher(text);
+    if (thinks.find()) {
+      return split(text, thinks.end(1), thinks.end());
     }
     return new QuestionShape("", question);
   }

@@ -112,6 +112,10 @@ class AnalyzersTest {
     // French's auxiliary "a" (has), which Snowball's list keeps, is no topic of a question.
     List<String> french = ANALYZERS.questionTerms("Qui a été nommé à la tête de la force ?", "fr");
     assertFalse(french.contains("a"), french.toString());
+    // Nor "est" (is), which it leaves out as it is also "east".
+    List<String> position =
+        ANALYZERS.questionTerms("Quelle est la position de la Chine sur Gaza ?", "fr");
+    assertEquals(List.of(Analyzers.countryTerm("CN"), "gaza"), position);
   }
 
   @Test
