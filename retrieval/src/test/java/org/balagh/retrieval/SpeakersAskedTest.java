@@ -135,9 +135,26 @@ class SpeakersAskedTest {
             "Que dit le Maroc de la Palestine ?",
             "Quelle est la position du Maroc à l'égard de la Palestine ?",
             "ماذا قال المغرب عن فلسطين؟",
+            "ما رأي المغرب في فلسطين؟",
             "What did Morocco say about Palestine?")) {
       Answer answer = FixtureData.top(archive, question);
       assertEquals("ma-un-2023", answer.statement().id(), question);
+    }
+  }
+
+  @Test
+  void readsWhoseOpinionAQuestionAsks() {
+    // «ما رأي الصين في …» and "China's opinion on …" ask China's: Bolivia's statement about China
+    // does not give it.
+    for (String question :
+        List.of(
+            "ما رأي الصين في السدود على الأنهار المشتركة؟",
+            "What is China's opinion on dams on shared rivers?")) {
+      Answers answers = archive.answer(question, 5);
+      assertFalse(answers.abstained(), question);
+      for (Answer answer : answers.answers()) {
+        assertEquals("cn-un-2023", answer.statement().id(), answer.sentence());
+      }
     }
   }
 

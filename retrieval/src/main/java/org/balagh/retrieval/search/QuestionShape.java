@@ -34,6 +34,13 @@ record QuestionShape(String speaker, String topic) {
   private static final Pattern ARABIC_POSITION = Pattern.compile("موقف(.+?)\\sمن\\s");
 
   /**
+   * «ما رأي X في Y؟» (what is X's opinion on Y): "في" marks the topic only after a question's
+   * opening "ما (هو) رأي", being "in" otherwise («الرأي العام في …» is public opinion in …).
+   */
+  private static final Pattern ARABIC_OPINION =
+      Pattern.compile("^\\s*و?ما\\s+(?:هو\\s+)?رأي(.+?)\\sفي\\s");
+
+  /**
    * "Beijing's view on Y", "the position of Morocco on Y": "on" and "to" mark the topic only after
    * a word for a stance, being places and times otherwise.
    */
@@ -48,7 +55,8 @@ record QuestionShape(String speaker, String topic) {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static String stance() {
-    return "(?:view|views|position|stance|reaction|response|take|line|assessment|policy)";
+    return "(?:view|views|opinion|attitude|position|stance|reaction|response|take|line|assessment"
+        + "|policy)";
   }
 
   static QuestionShape of(String question) {
@@ -56,6 +64,10 @@ record QuestionShape(String speaker, String topic) {
     Matcher position = ARABIC_POSITION.matcher(text);
     if (position.find()) {
       return split(text, position.end(1), position.end());
+    }
+    Matcher opinion = ARABIC_OPINION.matcher(text);
+    if (opinion.find()) {
+      return split(text, opinion.end(1), opinion.end());
     }
     Matcher stance = STANCE.matcher(text);
     if (stance.find()) {
@@ -205,7 +217,8 @@ record QuestionShape(String speaker, String topic) {
   private static final Pattern SPEECH =
       Pattern.compile(
           "\\b(?:say|says|said|state[sd]?|stated|declare[sd]?|announce[sd]?|think|thinks|thought"
-              + "|view|views|position|stance|reaction|react(?:ed)?|respon(?:d|ded|se)|comment(?:ed)?"
+              + "|view|views|opinion|attitude|assessment|policy|position|stance|reaction|react(?:ed)?"
+              + "|respon(?:d|ded|se)|comment(?:ed)?|avis"
               + "|tell|told|warn(?:ed)?|urge[sd]?|call(?:ed)?|condemn(?:ed)?|welcome[sd]?|line|take"
               + "|congratulate[sd]?|praise[sd]?|critici[sz]e[sd]?|denounce[sd]?|reject(?:ed|s)?"
               + "|dit|déclaré|pense|annoncé|réagi|répondu|condamné|salué|affirmé|exprimé"
