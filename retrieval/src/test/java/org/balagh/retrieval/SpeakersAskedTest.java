@@ -149,7 +149,9 @@ class SpeakersAskedTest {
     for (String question :
         List.of(
             "ما رأي الصين في السدود على الأنهار المشتركة؟",
-            "What is China's opinion on dams on shared rivers?")) {
+            "What is China's opinion on dams on shared rivers?",
+            "كيف ترى الصين النزاعات على الأنهار المشتركة؟",
+            "How does China view disputes over shared rivers?")) {
       Answers answers = archive.answer(question, 5);
       assertFalse(answers.abstained(), question);
       for (Answer answer : answers.answers()) {

@@ -85,18 +85,21 @@ record QuestionShape(String speaker, String topic) {
   }
 
   /**
-   * The verbs of judging what another did ("condemn", "welcome", "react"), Latin then Arabic: next
-   * to one, a country's name is the speaker too ("Did the United States condemn …", « Les
-   * États-Unis ont-ils condamné … »). Not next to the other verbs of speaking out: «متى أعلنت
-   * موريشيوس استقلالها؟» (announced) asks about an event. Arabic forms take the feminine ت
-   * optional, and tried first: the match must be the whole word.
+   * The verbs of judging what another did ("condemn", "welcome", "react") or of viewing it («كيف
+   * ترى الصين …», « Comment la Chine voit-elle … »; English's "view" is read by {@link #HOW_VIEW}),
+   * Latin then Arabic: next to one, a country's name is the speaker too ("Did the United States
+   * condemn …", « Les États-Unis ont-ils condamné … »). Not next to the other verbs of speaking
+   * out: «متى أعلنت موريشيوس استقلالها؟» (announced) asks about an event. Arabic forms take the
+   * feminine ت optional, and tried first: the match must be the whole word.
    */
   private static final String JUDGING_LATIN =
       "condemn(?:ed|s)?|welcome[sd]?|congratulate[sd]?|praise[sd]?|critici[sz]e[sd]?"
           + "|denounce[sd]?|respond(?:ed|s)?|react(?:ed|s)?"
-          + "|réagi|répondu|condamné|salué|félicité|critiqué|dénoncé";
+          + "|réagi|répondu|condamné|salué|félicité|critiqué|dénoncé|voit|perçoit";
 
-  private static final String JUDGING_ARABIC = "ردت?|أدانت?|رحبت?|هنأت?|أشادت?|انتقدت?";
+  /** Of judging, and of viewing: «كيف ترى الصين …» (how does China see …). */
+  private static final String JUDGING_ARABIC =
+      "ردت?|أدانت?|رحبت?|هنأت?|أشادت?|انتقدت?|ترى|يرى|تنظر|ينظر";
 
   private static final Pattern JUDGE =
       Pattern.compile(
@@ -105,9 +108,9 @@ record QuestionShape(String speaker, String topic) {
 
   /**
    * Verbs of speaking out, which make whoever does it the speaker even with no topic marker: those
-   * of judging, and others. Fewer than {@link #SPEECH}: "view", "take", "line", "call" and
-   * "state(s)" are most often something else outside "X's take on" ("the views of Romanians", "take
-   * control", "the United States").
+   * of judging and viewing, and others. Fewer than {@link #SPEECH}: "view", "take", "line", "call"
+   * and "state(s)" are most often something else outside "X's take on" ("the views of Romanians",
+   * "take control", "the United States"); "How does China view …" is read by {@link #HOW_VIEW}.
    */
   private static final Pattern ACT =
       Pattern.compile(
@@ -120,6 +123,12 @@ record QuestionShape(String speaker, String topic) {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern HARAKAT = Pattern.compile("[\\u064B-\\u065F\\u0670]");
+
+  /** "How does X view Y?": X, when it names a country or a government, is who views. */
+  private static final Pattern HOW_VIEW =
+      Pattern.compile(
+          "^\\s*how\\s+(?:does|do|did|would|will)\\s+(.+?)\\s+(?:view|see|regard|perceive|assess)\\s",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Words a speech verb may have between it and the government it names. */
   private static final int SUBJECT_WORDS = 4;
@@ -140,6 +149,10 @@ record QuestionShape(String speaker, String topic) {
     QuestionShape shape = of(question);
     if (shape.hasTopic()) {
       return shape;
+    }
+    Matcher view = HOW_VIEW.matcher(question);
+    if (view.find() && (namesGovernment.test(view.group(1)) || namesCountry.test(view.group(1)))) {
+      return split(question, view.end() - 1, view.end());
     }
     // Arabic short vowels and shadda left out, as the analysis does («هنّأ» is «هنأ»).
     String text = " " + HARAKAT.matcher(question).replaceAll("") + " ";
