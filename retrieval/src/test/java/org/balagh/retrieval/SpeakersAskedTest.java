@@ -151,6 +151,7 @@ class SpeakersAskedTest {
             "ما رأي الصين في السدود على الأنهار المشتركة؟",
             "What is China's opinion on dams on shared rivers?",
             "كيف ترى الصين النزاعات على الأنهار المشتركة؟",
+            "هل علقت الصين على النزاعات على الأنهار المشتركة؟",
             "How does China view disputes over shared rivers?")) {
       Answers answers = archive.answer(question, 5);
       assertFalse(answers.abstained(), question);

@@ -85,21 +85,21 @@ record QuestionShape(String speaker, String topic) {
   }
 
   /**
-   * The verbs of judging what another did ("condemn", "welcome", "react") or of viewing it («كيف
-   * ترى الصين …», « Comment la Chine voit-elle … »; English's "view" is read by {@link #HOW_VIEW}),
-   * Latin then Arabic: next to one, a country's name is the speaker too ("Did the United States
-   * condemn …", « Les États-Unis ont-ils condamné … »). Not next to the other verbs of speaking
-   * out: «متى أعلنت موريشيوس استقلالها؟» (announced) asks about an event. Arabic forms take the
-   * feminine ت optional, and tried first: the match must be the whole word.
+   * The verbs of judging what another did ("condemn", "welcome", "react", "comment") or of viewing
+   * it («كيف ترى الصين …», « Comment la Chine voit-elle … »; English's "view" is read by {@link
+   * #HOW_VIEW}), Latin then Arabic: next to one, a country's name is the speaker too ("Did the
+   * United States condemn …", « Les États-Unis ont-ils condamné … »). Not next to the other verbs
+   * of speaking out: «متى أعلنت موريشيوس استقلالها؟» (announced) asks about an event. Arabic forms
+   * take the feminine ت optional, and tried first: the match must be the whole word.
    */
   private static final String JUDGING_LATIN =
       "condemn(?:ed|s)?|welcome[sd]?|congratulate[sd]?|praise[sd]?|critici[sz]e[sd]?"
-          + "|denounce[sd]?|respond(?:ed|s)?|react(?:ed|s)?"
-          + "|réagi|répondu|condamné|salué|félicité|critiqué|dénoncé|voit|perçoit";
+          + "|denounce[sd]?|respond(?:ed|s)?|react(?:ed|s)?|comment(?:ed|s)?"
+          + "|réagi|répondu|commenté|condamné|salué|félicité|critiqué|dénoncé|voit|perçoit";
 
   /** Of judging, and of viewing: «كيف ترى الصين …» (how does China see …). */
   private static final String JUDGING_ARABIC =
-      "ردت?|أدانت?|رحبت?|هنأت?|أشادت?|انتقدت?|ترى|يرى|تنظر|ينظر";
+      "ردت?|أدانت?|رحبت?|هنأت?|أشادت?|انتقدت?|علقت?|ترى|يرى|تنظر|ينظر";
 
   private static final Pattern JUDGE =
       Pattern.compile(
@@ -115,10 +115,10 @@ record QuestionShape(String speaker, String topic) {
   private static final Pattern ACT =
       Pattern.compile(
           "\\b(?:say|says|said|tell|told|declare[sd]?|announce[sd]?|warn(?:ed|s)?|urge[sd]?"
-              + "|reject(?:ed|s)?|comment(?:ed|s)?|dit|déclaré|annoncé|affirmé|rejeté|"
+              + "|reject(?:ed|s)?|dit|déclaré|annoncé|affirmé|rejeté|"
               + JUDGING_LATIN
               + ")\\b"
-              + "|قالت?|صرحت?|أعلنت?|أكدت?|علقت?|دعت|دعا|حذرت?|رفضت?|موقف|"
+              + "|قالت?|صرحت?|أعلنت?|أكدت?|دعت|دعا|حذرت?|رفضت?|موقف|"
               + JUDGING_ARABIC,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
