@@ -63,7 +63,7 @@ final class CsvRecords implements Closeable {
       String headerLine = reader.readLine();
       reader.reset();
       if (headerLine == null || headerLine.isBlank()) {
-        throw new IOException(file.getFileName() + ": no header row naming the columns");
+        throw new IOException("no header row naming the columns");
       }
       char separator = separator(headerLine);
       CsvMapper mapper = new CsvMapper();

@@ -282,6 +282,8 @@ class ImporterTest {
                     "broken.csv",
                     "url,text\nhttps://example.org/a,\"never closed\nhttps://example.org/b,x\n"));
     assertTrue(e.getMessage().startsWith("broken.csv: row 2: not CSV"), e.getMessage());
+    IOException empty = assertThrows(IOException.class, () -> importFileOf("empty.csv", "\n"));
+    assertEquals("empty.csv: no header row naming the columns", empty.getMessage());
   }
 
   @Test
