@@ -35,13 +35,7 @@ public final class Uploads {
   public static final String GLOSSARY = GlossaryFile.SUFFIX;
 
   // The glossary ending first: it is stripped whole when a name is sanitised.
-  private static final List<String> TYPES =
-      List.of(
-          GLOSSARY, ".jsonl", ".json", ".txt", ".csv", ".xml", ".rss", ".atom", ".html", ".htm");
-
-  /** The types converted by the importer first: plain text, spreadsheets, feeds, saved pages. */
-  private static final List<String> CONVERTED =
-      List.of(".txt", ".csv", ".xml", ".rss", ".atom", ".html", ".htm");
+  private static final List<String> TYPES = types();
 
   private static final int LISTED = 5;
 
@@ -89,6 +83,13 @@ public final class Uploads {
     this.dataFolder = dataFolder;
     this.maxBytes = maxBytes;
     this.random = random;
+  }
+
+  /** Glossaries, JSON records, and the types the importer converts first (see {@link Importer}). */
+  private static List<String> types() {
+    List<String> types = new ArrayList<>(List.of(GLOSSARY, ".jsonl", ".json"));
+    types.addAll(Importer.CONVERTED);
+    return List.copyOf(types);
   }
 
   public long maxBytes() {
@@ -147,7 +148,7 @@ public final class Uploads {
         return placeGlossary(name, content, staging, uploads.resolve(name));
       }
       Path staged = Files.write(staging.resolve(name), content);
-      if (CONVERTED.stream().anyMatch(name::endsWith)) {
+      if (Importer.CONVERTED.stream().anyMatch(name::endsWith)) {
         ImportResult imported;
         try {
           imported = new Importer().importFile(staged, staging, Importer.Overrides.none());

@@ -46,13 +46,14 @@ final class Feed {
     List<ObjectNode> records = new ArrayList<>();
     for (Element item : feed.select("item, entry")) {
       ObjectNode record = JsonNodeFactory.instance.objectNode();
-      putIfAny(record, "url", link(item));
-      putIfAny(record, "title", childText(item, "title"));
-      putIfAny(record, "date", childText(item, "pubDate", "dc:date", "published", "updated"));
-      putIfAny(
+      RecordConverter.putIfAny(record, "url", link(item));
+      RecordConverter.putIfAny(record, "title", childText(item, "title"));
+      RecordConverter.putIfAny(
+          record, "date", childText(item, "pubDate", "dc:date", "published", "updated"));
+      RecordConverter.putIfAny(
           record, "text", childText(item, "content:encoded", "content", "description", "summary"));
-      putIfAny(record, "language", language.toLowerCase(Locale.ROOT));
-      putIfAny(record, "publisher", publisher);
+      RecordConverter.putIfAny(record, "language", language.toLowerCase(Locale.ROOT));
+      RecordConverter.putIfAny(record, "publisher", publisher);
       records.add(record);
     }
     return records;
@@ -111,11 +112,5 @@ final class Feed {
       }
     }
     return null;
-  }
-
-  private static void putIfAny(ObjectNode record, String field, String value) {
-    if (!value.isEmpty()) {
-      record.put(field, value);
-    }
   }
 }

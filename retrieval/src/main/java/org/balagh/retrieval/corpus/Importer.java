@@ -35,6 +35,13 @@ import org.balagh.retrieval.analysis.CountryNames;
  */
 public final class Importer {
 
+  /**
+   * The endings of the files converted from another shape (plain text, spreadsheets, feeds, saved
+   * pages), as against JSON records, which are only mapped.
+   */
+  public static final List<String> CONVERTED =
+      List.of(".txt", ".csv", ".xml", ".rss", ".atom", ".html", ".htm");
+
   private final ObjectMapper json = new ObjectMapper();
   private final RecordConverter converter;
 
@@ -398,9 +405,9 @@ public final class Importer {
 
   static String stem(String fileName) {
     String stem = fileName;
-    for (String ext :
-        List.of(
-            ".gz", ".jsonl", ".json", ".txt", ".html", ".htm", ".xml", ".rss", ".atom", ".csv")) {
+    List<String> endings = new ArrayList<>(List.of(".gz", ".jsonl", ".json"));
+    endings.addAll(CONVERTED);
+    for (String ext : endings) {
       if (stem.toLowerCase(Locale.ROOT).endsWith(ext)) {
         stem = stem.substring(0, stem.length() - ext.length());
       }

@@ -122,7 +122,7 @@ final class RecordConverter {
   }
 
   /** Leaves a field out when empty, so that the record is refused for missing it. */
-  private static void putIfAny(ObjectNode out, String field, String value) {
+  static void putIfAny(ObjectNode out, String field, String value) {
     if (!value.isEmpty()) {
       out.put(field, value);
     }
