@@ -384,6 +384,16 @@ public final class QuestionParser {
             continue;
           }
           List<String> found = names.named(target, key, times);
+          if (!script.arabic()) {
+            // The same name spelled alike ("Biden" in a French question, over English
+            // statements) is that name, not a share among those of its consonants ("PDNA").
+            found =
+                found.stream()
+                    .filter(surface::equalsIgnoreCase)
+                    .findFirst()
+                    .map(List::of)
+                    .orElse(found);
+          }
           for (String name : found) {
             for (String term : Glossary.firstReadings(analyzers, name, target)) {
               Question.Term translated =
