@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * with Arabic-Indic digits too. A number-only date is read when the day is over 12; otherwise its
  * order is ambiguous and it is refused rather than guessed. A year alone is a year.
  */
-final class DateReader {
+public final class DateReader {
 
   /** A date read: the day, or only its year. */
   record Read(LocalDate date, Integer year) {}
@@ -113,6 +113,15 @@ final class DateReader {
       }
     }
     throw new Unreadable("'" + shown(value) + "' is not a date this importer reads");
+  }
+
+  /**
+   * The month a word names in English, French or Arabic ("December", "Dec", « décembre »,
+   * «ديسمبر»), or null; read right before a year, where "May" and "mar" are months.
+   */
+  public static Integer monthNamed(String word) {
+    String text = normalise(word);
+    return text.indexOf(' ') < 0 ? MONTHS.get(text) : null;
   }
 
   /** A month name, its last word alone, or its first word alone ("juin", "14 juin"). */

@@ -135,6 +135,16 @@ final class Evidence {
           markAll(sentenceField, phrase, askingTurns, c, askingMasks);
         }
       }
+      for (Question.Dated time : question.dated()) {
+        // A time the question names is said by a statement of that date as by its words.
+        if (time.label().equals(concept.label())) {
+          for (int d = 0; d < docs.length; d++) {
+            if (time.holds(statements[d].date(), statements[d].year())) {
+              around[d] |= 1L << c;
+            }
+          }
+        }
+      }
       if (concept.country()) {
         // Multi-word names ("the United States") are tagged per sentence and per statement.
         String code = Analyzers.countryCode(concept.label());

@@ -1,13 +1,14 @@
 package org.balagh.retrieval.search;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.balagh.retrieval.analysis.AnswerKind;
 
 /**
  * A question as the engine reads it: cleaned text, its language, the countries it names, those it
  * names as who spoke ("What did <em>China</em> say about …", "<em>Beijing</em>'s view on …"), the
- * kind of answer it asks for (null when its wording does not say), and the concepts to look for,
- * each with the terms that express it in each field language.
+ * kind of answer it asks for (null when its wording does not say), the concepts to look for, each
+ * with the terms that express it in each field language, and those of them that name a time.
  *
  * @param speakers the countries the question asks to hear from, by its wording; only their
  *     statements answer it
@@ -22,12 +23,32 @@ public record Question(
     List<String> speakers,
     boolean speech,
     AnswerKind asks,
-    List<Concept> concepts) {
+    List<Concept> concepts,
+    List<Dated> dated) {
 
   public Question {
     countries = List.copyOf(countries);
     speakers = List.copyOf(speakers);
     concepts = List.copyOf(concepts);
+    dated = List.copyOf(dated);
+  }
+
+  /**
+   * A concept that names a time a statement's date can fall in: the year of "in 2021", the month
+   * and the year of "in May 2021", « en décembre 2023 », «في أبريل 2023».
+   *
+   * @param label the concept's label
+   * @param month 1 to 12, or 0 for the whole year
+   */
+  public record Dated(String label, int year, int month) {
+
+    /** Whether a statement of this date is of that time. */
+    public boolean holds(LocalDate date, Integer year) {
+      if (date != null) {
+        return date.getYear() == this.year && (month == 0 || date.getMonthValue() == month);
+      }
+      return month == 0 && year != null && year == this.year;
+    }
   }
 
   /**

@@ -6,17 +6,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.analysis.AnswerKind;
 import org.balagh.retrieval.analysis.CountryNames;
 import org.balagh.retrieval.analysis.CountryTagger;
 import org.balagh.retrieval.analysis.Words;
+import org.balagh.retrieval.corpus.DateReader;
 import org.balagh.retrieval.corpus.LanguageGuesser;
 import org.balagh.retrieval.index.NameTable;
 import org.balagh.retrieval.model.Request;
@@ -246,7 +250,71 @@ public final class QuestionParser {
         List.copyOf(speakers),
         shape.speech(),
         AnswerKind.askedBy(text),
-        new ArrayList<>(concepts.values()));
+        new ArrayList<>(concepts.values()),
+        dated(text, own, concepts.keySet()));
+  }
+
+  /** A run of letters (with their marks) or of digits. */
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+|\\p{Nd}+");
+
+  /** Words between a month's name and its year: "May of 2021", « octobre de 2022 ». */
+  private static final Set<String> BEFORE_YEAR = Set.of("of", "de", "d");
+
+  /**
+   * The concepts of a question that name a time a statement's date may fall in: a year from 1900 to
+   * 2099, and a month named in full right before one ("in May 2021", « en décembre 2023 », «في
+   * أبريل 2023»).
+   */
+  private List<Question.Dated> dated(String text, String own, Set<String> labels) {
+    List<String> tokens = new ArrayList<>();
+    Matcher matcher = TOKEN.matcher(text);
+    while (matcher.find()) {
+      tokens.add(matcher.group());
+    }
+    List<Question.Dated> dated = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Integer year = year(tokens.get(i));
+      if (year == null) {
+        continue;
+      }
+      String label = Integer.toString(year);
+      int before = i - 1;
+      if (before > 0 && BEFORE_YEAR.contains(tokens.get(before).toLowerCase(Locale.ROOT))) {
+        before--;
+      }
+      Integer named = before >= 0 ? DateReader.monthNamed(tokens.get(before)) : null;
+      int month = named == null ? 0 : named;
+      // "In May 2021": a statement of that month says the year (and the month, when the month
+      // is a word of the question rather than a stopword, as "May" is).
+      if (labels.contains(label)) {
+        dated.add(new Question.Dated(label, year, month));
+      }
+      if (month > 0) {
+        String word = tokens.get(before);
+        String field = Script.split(word).get(0).arabic() ? "ar" : latinFields(own).get(0);
+        List<List<String>> read = analyzers.questionWords(word, field);
+        if (!read.isEmpty() && labels.contains(read.get(0).get(0))) {
+          dated.add(new Question.Dated(read.get(0).get(0), year, month));
+        }
+      }
+    }
+    return dated;
+  }
+
+  /** The year a run of digits writes, from 1900 to 2099, or null. */
+  private static Integer year(String token) {
+    if (token.length() != 4) {
+      return null;
+    }
+    int year = 0;
+    for (int i = 0; i < 4; i++) {
+      int digit = Character.digit(token.charAt(i), 10);
+      if (digit < 0) {
+        return null;
+      }
+      year = year * 10 + digit;
+    }
+    return year >= 1900 && year <= 2099 ? year : null;
   }
 
   private static boolean isCountry(Word word) {
