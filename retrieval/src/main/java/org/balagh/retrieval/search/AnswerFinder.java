@@ -120,7 +120,10 @@ public final class AnswerFinder {
       }
       Evidence evidence =
           new Evidence(index, question, docs, statements, languages, information, replies.asked());
-      float[] coverage = evidence.coverage(tuning.around(), tuning.speaker());
+      // The confidence reads coverage as it was fitted; the ranking counts a name the question
+      // gives as said by the sentence when its statement says it around it (see Evidence).
+      float[] coverage = evidence.coverage(tuning.around(), tuning.speaker(), false);
+      float[] ranking = evidence.coverage(tuning.around(), tuning.speaker(), true);
       float[] bonus = evidence.bonus(tuning);
       List<Candidate> ranked = new ArrayList<>();
       boolean otherSpeakers = false;
@@ -135,11 +138,13 @@ public final class AnswerFinder {
             hits[i].score
                 + bonus[i] * information.scale(languages[i])
                 + statementScores.getOrDefault(statement.ordinal(), 0f);
-        float score = sum * (float) Math.pow(coverage[i], tuning.coverage());
+        float score = sum * (float) Math.pow(ranking[i], tuning.coverage());
+        float read = sum * (float) Math.pow(coverage[i], tuning.coverage());
         if (!evidence.namesTopic(i)) {
           score *= tuning.offTopic();
+          read *= tuning.offTopic();
         }
-        float relevance = score / tuning.confidenceScale();
+        float relevance = read / tuning.confidenceScale();
         Signals signals =
             new Signals(
                 coverage[i],

@@ -243,23 +243,30 @@ final class Evidence {
    * The share of the question each document covers, by rarity. A concept met only around the
    * sentence counts {@code aroundWeight} of one met in it, unless it names who spoke: that is met
    * as well by the statement as by the sentence, and weighs {@code speakerWeight} of a topic's
-   * concept, the topic being what the quoted sentence must say.
+   * concept, the topic being what the quoted sentence must say. With {@code names}, so is a name
+   * the question gives (see {@link Question#names()}): a readout names "President Biden" and "Prime
+   * Minister Kishida" once, then says "the two leaders condemned …", and its opening sentence,
+   * which names everyone and says nothing else, does not answer what they condemned.
    */
-  float[] coverage(float aroundWeight, float speakerWeight) {
+  float[] coverage(float aroundWeight, float speakerWeight, boolean names) {
     float[] coverage = new float[docs.length];
+    List<Question.Concept> concepts = question.concepts();
     for (int d = 0; d < docs.length; d++) {
       float[] w = information.weights(languages[d]);
       float matched = 0;
       float total = 0;
       for (int c = 0; c < w.length; c++) {
         long bit = 1L << c;
-        boolean speaker = question.concepts().get(c).speaker();
+        Question.Concept concept = concepts.get(c);
+        boolean whole =
+            concept.speaker()
+                || names && !concept.country() && question.names().contains(concept.label());
         float weight = weight(c, w, speakerWeight);
         total += weight;
         if ((inSentence[d] & bit) != 0) {
           matched += weight;
         } else if ((around[d] & bit) != 0) {
-          matched += (speaker ? 1f : aroundWeight) * weight;
+          matched += (whole ? 1f : aroundWeight) * weight;
         }
       }
       coverage[d] = total <= 0 ? 0 : Math.min(1f, matched / total);

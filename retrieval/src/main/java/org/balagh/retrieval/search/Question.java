@@ -15,6 +15,10 @@ import org.balagh.retrieval.analysis.AnswerKind;
  * @param speech whether it asks what its speaker said or thinks ("What did Obama <em>say</em> about
  *     …"), whoever that is: then only statements that name them answer it (see {@code
  *     SpeakerNames})
+ * @param dated the concepts that name a time a statement's date may fall in
+ * @param names the labels of the concepts that are names: a capitalised word of a Latin question
+ *     (not its first), an Arabic word no lexicon translates that the archive writes as a Latin name
+ *     ("Sullivan", «بارزاني»)
  */
 public record Question(
     String text,
@@ -24,13 +28,15 @@ public record Question(
     boolean speech,
     AnswerKind asks,
     List<Concept> concepts,
-    List<Dated> dated) {
+    List<Dated> dated,
+    List<String> names) {
 
   public Question {
     countries = List.copyOf(countries);
     speakers = List.copyOf(speakers);
     concepts = List.copyOf(concepts);
     dated = List.copyOf(dated);
+    names = List.copyOf(names);
   }
 
   /**

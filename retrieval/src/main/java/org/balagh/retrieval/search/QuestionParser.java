@@ -180,6 +180,7 @@ public final class QuestionParser {
     Set<String> named = new LinkedHashSet<>(speakerCodes);
     named.addAll(tagger.countries(text, CountryNames.ANY));
     Set<String> speakers = new LinkedHashSet<>();
+    Set<String> nameLabels = new LinkedHashSet<>();
     for (String code : speakerCodes) {
       String field = own.equals("ar") ? "ar" : latinFields(own).get(0);
       searched.add(field);
@@ -195,7 +196,7 @@ public final class QuestionParser {
           List<List<List<Question.Term>>> phrases = new ArrayList<>();
           List<List<Question.Term>> translations = translations(analysed, field, glossary, phrases);
           translate(analysed, field, translations);
-          bridgeNames(script, field, analysed, translations, names);
+          bridgeNames(script, field, analysed, translations, names, nameLabels, text);
           List<Word> run = new ArrayList<>();
           for (int i = 0; i < analysed.size(); i++) {
             run.add(
@@ -251,7 +252,8 @@ public final class QuestionParser {
         shape.speech(),
         AnswerKind.askedBy(text),
         new ArrayList<>(concepts.values()),
-        dated(text, own, concepts.keySet()));
+        dated(text, own, concepts.keySet()),
+        List.copyOf(nameLabels));
   }
 
   /** A run of letters (with their marks) or of digits. */
@@ -420,7 +422,12 @@ public final class QuestionParser {
       String field,
       List<List<String>> words,
       List<List<Question.Term>> translations,
-      NameTable names) {
+      NameTable names,
+      Set<String> nameLabels,
+      String question) {
+    // The words read as names go to nameLabels: a capitalised Latin word other than the
+    // question's first, an Arabic word the lexicons do not translate that the archive writes as a
+    // name in the other script.
     // Between English and French, a name the question's language does not translate ("Biden",
     // "Wagner" in a French question) is looked for as the other language's statements write it.
     List<String> targets =
@@ -444,6 +451,10 @@ public final class QuestionParser {
         int times = translations.get(i).isEmpty() ? 1 : TRANSLATED_NAME_TIMES;
         // A short key (أوباما, عراقجي) is looked for only from an Arabic word the lexicons do not
         // know, among the Latin names the archive writes.
+        if (!script.arabic() && !question.startsWith(surface)) {
+          nameLabels.add(words.get(i).get(0));
+        }
+        boolean untranslated = translations.get(i).isEmpty();
         if (NameKey.isShort(key) && !(script.arabic() && translations.get(i).isEmpty())) {
           continue;
         }
@@ -452,6 +463,9 @@ public final class QuestionParser {
             continue;
           }
           List<String> found = names.named(target, key, times);
+          if (script.arabic() && !found.isEmpty() && untranslated) {
+            nameLabels.add(words.get(i).get(0));
+          }
           if (!script.arabic()) {
             // The same name spelled alike ("Biden" in a French question, over English
             // statements) is that name, not a share among those of its consonants ("PDNA").

@@ -67,7 +67,7 @@ class EvidenceTest {
             new String[] {"en", "en"},
             new Information(index, question, Tuning.DEFAULTS.untranslated()),
             java.util.Map.of());
-    float[] coverage = evidence.coverage(0f, Tuning.DEFAULTS.speaker());
+    float[] coverage = evidence.coverage(0f, Tuning.DEFAULTS.speaker(), false);
     assertEquals(1f, coverage[1], 1e-6f);
     assertTrue(coverage[0] < 0.75f, "food alone covers " + coverage[0]);
   }
