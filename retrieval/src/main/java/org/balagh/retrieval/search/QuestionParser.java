@@ -476,6 +476,15 @@ public final class QuestionParser {
                     .map(List::of)
                     .orElse(found);
           }
+          // A name that reads as a country ("Slovenia" for «سوليفان») is not this word: the
+          // country's own names, in every script, are the country tagger's.
+          found =
+              found.stream()
+                  .filter(
+                      n ->
+                          Glossary.firstReadings(analyzers, n, target).stream()
+                              .noneMatch(Analyzers::isCountryTerm))
+                  .toList();
           for (String name : found) {
             for (String term : Glossary.firstReadings(analyzers, name, target)) {
               Question.Term translated =

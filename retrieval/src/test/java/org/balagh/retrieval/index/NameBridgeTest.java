@@ -34,7 +34,10 @@ class NameBridgeTest {
             "President Biden spoke with the Prime Minister.",
             "The President thanked Biden for his support.",
             "The PDNA was published by the World Bank.",
-            "Its PDNA counted the damage.")) {
+            "Its PDNA counted the damage.",
+            "Jake Sullivan met the Prime Minister.",
+            "Slovenia and Slovakia signed the statement.",
+            "Slovenia welcomed it.")) {
       collector.add(text, "en");
     }
     Path file = folder.resolve("names.tsv");
@@ -66,5 +69,12 @@ class NameBridgeTest {
     assertEquals(
         List.of(new Question.Term("en", "biden", 0.25f), new Question.Term("en", "pdna", 0.25f)),
         english("ماذا قال بايدن عن القمح؟", "بايدن"));
+  }
+
+  @Test
+  void leavesOutANameThatIsACountry() {
+    assertEquals(
+        List.of(new Question.Term("en", "sullivan", 0.5f)),
+        english("ماذا قال سوليفان عن القمح؟", "سوليف"));
   }
 }
