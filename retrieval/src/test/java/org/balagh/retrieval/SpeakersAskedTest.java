@@ -152,7 +152,10 @@ class SpeakersAskedTest {
             "What is China's opinion on dams on shared rivers?",
             "كيف ترى الصين النزاعات على الأنهار المشتركة؟",
             "هل علقت الصين على النزاعات على الأنهار المشتركة؟",
-            "How does China view disputes over shared rivers?")) {
+            "How does China view disputes over shared rivers?",
+            "What was the Chinese reaction to disputes over shared rivers?",
+            "Quelle a été la réaction de la Chine aux barrages sur les fleuves partagés ?",
+            "Comment la Chine a-t-elle réagi aux barrages sur les fleuves partagés ?")) {
       Answers answers = archive.answer(question, 5);
       assertFalse(answers.abstained(), question);
       for (Answer answer : answers.answers()) {

@@ -54,6 +54,27 @@ record QuestionShape(String speaker, String topic) {
               + "(\\s(?:on|to|towards?|regarding|about)\\s)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * « la réaction de X au Y », « la réponse de Washington aux … »: "à" marks the topic only after a
+   * word for a stance, being places otherwise (« à Rabat »).
+   */
+  private static final Pattern FRENCH_STANCE =
+      Pattern.compile(
+          "\\s(?:réaction|réponse|position|attitude|avis|point de vue)\\s+(?:de|du|des|d')\\s*.+?"
+              + "(\\s(?:à|au|aux|face à|face au|face aux|vis-à-vis des?|vis-à-vis du)\\s)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * "the US reaction to Y", "the Chinese position on Y": the words between "the" and the stance
+   * name who takes it, when they name a country or a government.
+   */
+  private static final Pattern THE_STANCE =
+      Pattern.compile(
+          "\\bthe\\s+((?:\\S+\\s+){0,2}?\\S+)\\s+"
+              + stance()
+              + "(\\s(?:on|to|towards?|regarding|about)\\s)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static String stance() {
     return "(?:view|views|opinion|attitude|position|stance|reaction|response|take|line|assessment"
         + "|policy)";
@@ -76,6 +97,10 @@ record QuestionShape(String speaker, String topic) {
     Matcher marker = MARKER.matcher(text);
     if (marker.find()) {
       return split(text, marker.start(), marker.end());
+    }
+    Matcher french = FRENCH_STANCE.matcher(text);
+    if (french.find()) {
+      return split(text, french.start(1), french.end(1));
     }
     Matcher thinks = FRENCH_THINKS.matcher(text);
     if (thinks.find()) {
@@ -154,6 +179,10 @@ record QuestionShape(String speaker, String topic) {
     if (view.find() && (namesGovernment.test(view.group(1)) || namesCountry.test(view.group(1)))) {
       return split(question, view.end() - 1, view.end());
     }
+    Matcher the = THE_STANCE.matcher(question);
+    if (the.find() && (namesGovernment.test(the.group(1)) || namesCountry.test(the.group(1)))) {
+      return split(question, the.start(2), the.end(2));
+    }
     // Arabic short vowels and shadda left out, as the analysis does («هنّأ» is «هنأ»).
     String text = " " + HARAKAT.matcher(question).replaceAll("") + " ";
     Matcher verb = ACT.matcher(text);
@@ -180,6 +209,10 @@ record QuestionShape(String speaker, String topic) {
         }
       } else if (speaks.test(lastWords(text.substring(0, verb.start())))) {
         return split(text, verb.end(), verb.end());
+      } else if (!hasLetters(text.substring(0, verb.start()))) {
+        // A first word has no subject before it: « Comment Washington a-t-il réagi … » asks
+        // how, it does not comment.
+        continue;
       }
       return shape;
     }
@@ -234,7 +267,7 @@ record QuestionShape(String speaker, String topic) {
               + "|respon(?:d|ded|se)|comment(?:ed)?|avis"
               + "|tell|told|warn(?:ed)?|urge[sd]?|call(?:ed)?|condemn(?:ed)?|welcome[sd]?|line|take"
               + "|congratulate[sd]?|praise[sd]?|critici[sz]e[sd]?|denounce[sd]?|reject(?:ed|s)?"
-              + "|dit|déclaré|pense|annoncé|réagi|répondu|condamné|salué|affirmé|exprimé"
+              + "|dit|déclaré|pense|annoncé|réagi|répondu|condamné|salué|affirmé|exprimé|réaction|réponse"
               + "|félicité|critiqué|dénoncé|rejeté)\\b"
               + "|قال|قالت|يقول|تقول|صرح|صرحت|أعلن|أعلنت|أكد|أكدت|موقف|رأي|يرى|ترى|علق|علقت|رد|ردت"
               + "|دعا|دعت|أدان|أدانت|رحب|رحبت|هنأ|هنأت|أشاد|أشادت|انتقد|انتقدت|حذر|حذرت|رفض|رفضت",
