@@ -70,6 +70,14 @@ class CrossLingualTest {
         "US",
         "The ceasefire between Israel and Lebanon must hold, the Secretary said.",
         "Envoy Hochstein said the ceasefire would take effect at dawn.");
+    FixtureData.writeStatement(
+        data,
+        "us-om",
+        "Readout of President Biden's Call with Sultan Haitham bin Tarik of Oman",
+        "2023-02-23",
+        "US",
+        "President Biden welcomed Oman's decision to open its airspace to all carriers.",
+        "President Biden was welcomed warmly by the Sultan in Muscat.");
     archive = Archive.open(data, folder.resolve("index"), Tuning.DEFAULTS.withMinConfidence(0f));
     archive.reload();
   }
@@ -109,5 +117,13 @@ class CrossLingualTest {
     assertEquals(
         "Morocco reaffirms its support for the Palestinian people and their legitimate rights.",
         FixtureData.top(archive, "Quelle est la position du Maroc sur la Palestine ?").sentence());
+  }
+
+  @Test
+  void keepsTheOtherSensesOfAWordTheGlossaryTranslatesAlone() {
+    // The glossary reads «قرار» as "resolution", the UN's; the lexicons also know "decision".
+    assertEquals(
+        "President Biden welcomed Oman's decision to open its airspace to all carriers.",
+        FixtureData.top(archive, "ما القرار الذي رحب به بايدن في مسقط؟").sentence());
   }
 }

@@ -44,6 +44,12 @@ public final class QuestionParser {
   static final float TRANSLATION_WEIGHT = 0.5f;
 
   /**
+   * The share of its weight a lexicon sense keeps beside the glossary's for a word the glossary
+   * translates alone («قرار»: "resolution" from the glossary, "decision" from the lexicons).
+   */
+  static final float SENSE_SHARE = 0.5f;
+
+  /**
    * How many times the archive must write a name for a word that the lexicons translate to reach
    * it; an untranslated word reaches a name written once.
    */
@@ -194,8 +200,10 @@ public final class QuestionParser {
           searched.add(field);
           List<List<String>> analysed = analyzers.questionWords(script.text(), field);
           List<List<List<Question.Term>>> phrases = new ArrayList<>();
-          List<List<Question.Term>> translations = translations(analysed, field, glossary, phrases);
-          translate(analysed, field, translations);
+          Set<Integer> single = new java.util.HashSet<>();
+          List<List<Question.Term>> translations =
+              translations(analysed, field, glossary, phrases, single);
+          translate(analysed, field, translations, single);
           bridgeNames(script, field, analysed, translations, names, nameLabels, text);
           List<Word> run = new ArrayList<>();
           for (int i = 0; i < analysed.size(); i++) {
@@ -349,7 +357,8 @@ public final class QuestionParser {
       List<List<String>> words,
       String field,
       Glossary glossary,
-      List<List<List<Question.Term>>> phrases) {
+      List<List<List<Question.Term>>> phrases,
+      Set<Integer> single) {
     List<List<Question.Term>> translations = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       translations.add(new ArrayList<>());
@@ -384,27 +393,56 @@ public final class QuestionParser {
         translations.get(i).addAll(terms);
         phrases.get(i).addAll(several);
       }
+      if (match.to() - match.from() == 1) {
+        single.add(match.from());
+      }
     }
     return translations;
   }
 
   /**
    * Adds the lexicons' translations of the words the glossary leaves untranslated, each weighed by
-   * its share of the word's translations: the glossary's own, for the domain's terms, come first.
+   * its share of the word's translations: the glossary's own, for the domain's terms, come first; a
+   * word the glossary translates alone ({@code single}) also keeps the lexicons' other senses, at
+   * {@link #SENSE_SHARE} of their weight.
    */
   private void translate(
-      List<List<String>> words, String field, List<List<Question.Term>> translations) {
+      List<List<String>> words,
+      String field,
+      List<List<Question.Term>> translations,
+      Set<Integer> single) {
     for (int i = 0; i < words.size(); i++) {
-      if (!translations.get(i).isEmpty() || Analyzers.isCountryTerm(words.get(i).get(0))) {
+      float share = 1f;
+      if (!translations.get(i).isEmpty()) {
+        // A glossary row gives the domain's sense of a word: a word it translates alone keeps
+        // its other senses beside it, at a share; a word of a glossary expression does not
+        // («إطلاق» of «وقف إطلاق النار» is no "release").
+        if (!single.contains(i)) {
+          continue;
+        }
+        share = SENSE_SHARE;
+      }
+      if (Analyzers.isCountryTerm(words.get(i).get(0))) {
         continue;
       }
+      List<Question.Term> known = new ArrayList<>(translations.get(i));
       for (Lexicon.Translation translation : lexicon.join().of(field, words.get(i))) {
         for (String term : translation.terms()) {
+          if (share < 1f
+              && known.stream()
+                  .anyMatch(
+                      t ->
+                          t.fieldLanguage().equals(translation.language())
+                              && t.text().equals(term))) {
+            continue;
+          }
           translations
               .get(i)
               .add(
                   new Question.Term(
-                      translation.language(), term, TRANSLATION_WEIGHT * translation.weight()));
+                      translation.language(),
+                      term,
+                      share * TRANSLATION_WEIGHT * translation.weight()));
         }
       }
     }
