@@ -1,12 +1,14 @@
 package org.balagh.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.balagh.retrieval.analysis.Analyzers;
 import org.balagh.retrieval.analysis.CountryNames;
+import org.balagh.retrieval.model.Answer;
 import org.balagh.retrieval.model.Tuning;
 import org.balagh.retrieval.search.QuestionParser;
 import org.junit.jupiter.api.AfterAll;
@@ -46,6 +48,14 @@ class NamesAroundTest {
         "US",
         "President Biden met Prime Minister Kishida in Hiroshima before the summit.",
         "The leaders reviewed the alliance.");
+    FixtureData.writeStatement(
+        data,
+        "statement-drones",
+        "Statement on the Attack Against Israel",
+        "2024-04-14",
+        "US",
+        "Iran fired hundreds of drones and missiles towards Israel.",
+        "We will coordinate a united diplomatic response.");
     archive = Archive.open(data, folder.resolve("index"), Tuning.DEFAULTS.withMinConfidence(0f));
     archive.reload();
   }
@@ -85,5 +95,14 @@ class NamesAroundTest {
     assertEquals(
         CONDEMNED,
         FixtureData.top(archive, "ما الذي أدانه بايدن خلال اتصاله مع كيشيدا؟").sentence());
+  }
+
+  @Test
+  void answersWhatAPersonSaidInFrenchOnlyFromStatementsThatNameThem() {
+    // French writes "Kishida" as English does: the statement on drones, which never names him,
+    // does not hold his words.
+    for (Answer answer : archive.answer("Qu'a dit Kishida sur les drones ?", 5).answers()) {
+      assertNotEquals("statement-drones", answer.statement().id(), answer.sentence());
+    }
   }
 }

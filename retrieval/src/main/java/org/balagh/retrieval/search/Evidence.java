@@ -50,7 +50,7 @@ final class Evidence {
    * The statements that name who the question asks to hear from when that is not a country (see
    * {@link SpeakerNames}); null when it asks no one such.
    */
-  private final Set<Integer> named;
+  private final SpeakerNames.Named named;
 
   /**
    * Reads the evidence of the given documents of the sentence index.
@@ -321,13 +321,14 @@ final class Evidence {
    * names countries, likely those who spoke ("Did Japan and the United States agree …"), the
    * sentence must name one or its statement involve one. True when it names no country. When it
    * asks what someone not a country said ("What did Obama say …"), a statement in the question's
-   * language must name them too; across scripts a name may be written otherwise than the names
-   * table knows («بي سكي بي», BSkyB), and that would turn into a decline.
+   * language, or in the other of English and French, must name them too; across scripts a name may
+   * be written otherwise than the names table knows («بي سكي بي», BSkyB), and that would turn into
+   * a decline.
    */
   boolean involvesSpeaker(int d) {
     if (named != null
-        && languages[d].equals(Analyzers.fieldLanguage(question.language()))
-        && !named.contains(statements[d].ordinal())) {
+        && named.languages().contains(languages[d])
+        && !named.ordinals().contains(statements[d].ordinal())) {
       return false;
     }
     if (!question.speakers().isEmpty()) {
