@@ -516,17 +516,17 @@ public final class QuestionParser {
           }
           // A name that reads as a country ("Slovenia" for «سوليفان») is not this word: the
           // country's own names, in every script, are the country tagger's.
-          found =
-              found.stream()
-                  .filter(
-                      n ->
-                          Glossary.firstReadings(analyzers, n, target).stream()
-                              .noneMatch(Analyzers::isCountryTerm))
-                  .toList();
+          List<List<String>> readings = new ArrayList<>();
           for (String name : found) {
-            for (String term : Glossary.firstReadings(analyzers, name, target)) {
+            List<String> nameReadings = Glossary.firstReadings(analyzers, name, target);
+            if (nameReadings.stream().noneMatch(Analyzers::isCountryTerm)) {
+              readings.add(nameReadings);
+            }
+          }
+          for (List<String> nameReadings : readings) {
+            for (String term : nameReadings) {
               Question.Term translated =
-                  new Question.Term(target, term, TRANSLATION_WEIGHT / found.size());
+                  new Question.Term(target, term, TRANSLATION_WEIGHT / readings.size());
               if (!translations.get(i).contains(translated)) {
                 translations.get(i).add(translated);
               }
