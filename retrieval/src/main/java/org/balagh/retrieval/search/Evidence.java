@@ -43,6 +43,14 @@ final class Evidence {
   /** Those that name a country as who spoke. */
   private final long speakingCountries;
 
+  /** Those that name who spoke. */
+  private final long speakers;
+
+  /**
+   * Those that are names the question gives, other than countries (see {@link Question#names()}).
+   */
+  private final long names;
+
   /** Those of the topic, when the question sets it apart from who spoke; else 0. */
   private final long topic;
 
@@ -78,6 +86,8 @@ final class Evidence {
     this.around = new long[docs.length];
     this.countries = mask(question, Question.Concept::country);
     this.speakingCountries = mask(question, c -> c.country() && c.speaker());
+    this.speakers = mask(question, Question.Concept::speaker);
+    this.names = mask(question, c -> !c.country() && question.names().contains(c.label()));
     this.topic =
         question.concepts().stream().anyMatch(Question.Concept::speaker)
             ? mask(question, c -> !c.speaker())
@@ -250,23 +260,19 @@ final class Evidence {
    */
   float[] coverage(float aroundWeight, float speakerWeight, boolean names) {
     float[] coverage = new float[docs.length];
-    List<Question.Concept> concepts = question.concepts();
+    long whole = names ? speakers | this.names : speakers;
     for (int d = 0; d < docs.length; d++) {
       float[] w = information.weights(languages[d]);
       float matched = 0;
       float total = 0;
       for (int c = 0; c < w.length; c++) {
         long bit = 1L << c;
-        Question.Concept concept = concepts.get(c);
-        boolean whole =
-            concept.speaker()
-                || names && !concept.country() && question.names().contains(concept.label());
         float weight = weight(c, w, speakerWeight);
         total += weight;
         if ((inSentence[d] & bit) != 0) {
           matched += weight;
         } else if ((around[d] & bit) != 0) {
-          matched += (whole ? 1f : aroundWeight) * weight;
+          matched += ((whole & bit) != 0 ? 1f : aroundWeight) * weight;
         }
       }
       coverage[d] = total <= 0 ? 0 : Math.min(1f, matched / total);

@@ -3,6 +3,7 @@ package org.balagh.retrieval.search;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -200,7 +201,7 @@ public final class QuestionParser {
           searched.add(field);
           List<List<String>> analysed = analyzers.questionWords(script.text(), field);
           List<List<List<Question.Term>>> phrases = new ArrayList<>();
-          Set<Integer> single = new java.util.HashSet<>();
+          Set<Integer> single = new HashSet<>();
           List<List<Question.Term>> translations =
               translations(analysed, field, glossary, phrases, single);
           translate(analysed, field, translations, single);
@@ -272,8 +273,8 @@ public final class QuestionParser {
 
   /**
    * The concepts of a question that name a time a statement's date may fall in: a year from 1900 to
-   * 2099, and a month named in full right before one ("in May 2021", « en décembre 2023 », «في
-   * أبريل 2023»).
+   * 2099, read with the month named right before it ("in May 2021", « en décembre 2023 », «في أبريل
+   * 2023»), and that month's name when it is a concept.
    */
   private List<Question.Dated> dated(String text, String own, Set<String> labels) {
     List<String> tokens = new ArrayList<>();
