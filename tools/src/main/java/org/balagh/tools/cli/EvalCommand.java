@@ -19,6 +19,7 @@ import org.balagh.tools.eval.ConfidenceFit;
 import org.balagh.tools.eval.EvalQuestion;
 import org.balagh.tools.eval.Evaluation;
 import org.balagh.tools.eval.QuestionFiles;
+import org.balagh.tools.eval.SignalsFile;
 import org.balagh.tools.eval.SquadSet;
 import org.balagh.tools.eval.Suite;
 import org.balagh.tools.eval.Weights;
@@ -99,6 +100,14 @@ final class EvalCommand implements Callable<Integer> {
           "With --suite: fit the confidence model on the sets marked fit, check it by 5-fold"
               + " cross-validation, write it to FILE and score the sets with it.")
   Path fitConfidence;
+
+  @Option(
+      names = "--signals",
+      paramLabel = "FILE",
+      description =
+          "With --suite: write each question's set, label, rank and first answer's confidence"
+              + " features to FILE (tab-separated), to study the decision to answer.")
+  Path signals;
 
   @Option(
       names = "--min-top1",
@@ -234,6 +243,9 @@ final class EvalCommand implements Callable<Integer> {
       }
       List<Suite.SetRun> runs = suite.run(data.folder(terminal), folder, weighted, only, mode());
       ConfidenceModel model = Tuning.DEFAULTS.confidence();
+      if (signals != null) {
+        SignalsFile.write(runs, signals);
+      }
       SuiteReport report = new SuiteReport(terminal.out());
       if (fitConfidence != null) {
         ConfidenceFit.Result fit = ConfidenceFit.fit(runs, 5, 20261204L);

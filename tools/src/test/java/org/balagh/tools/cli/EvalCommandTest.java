@@ -137,6 +137,16 @@ class EvalCommandTest {
         byLanguage.get(1).matches("held back en +0 +- +- +- +1 +0\\.000"),
         "h1 is left out: a fitted set asks it too; " + byLanguage.get(1));
 
+    Path signals = folder.resolve("signals.tsv");
+    CliRun written = CliRun.run(concat(common, "--only", "easy", "--signals", signals.toString()));
+    assertEquals(0, written.status(), written.out() + written.err());
+    List<String> rows = Files.readAllLines(signals);
+    assertEquals(4, rows.size(), String.join("\n", rows));
+    assertTrue(rows.get(0).startsWith("set\tfit\tunanswerable\trank\tlanguage\tintercept\t"));
+    assertTrue(rows.get(1).startsWith("easy\ttrue\tfalse\t1\ten\t1.00000\t"), rows.get(1));
+    assertEquals(rows.get(0).split("\t").length, rows.get(1).split("\t").length, rows.get(1));
+    assertTrue(rows.get(3).startsWith("easy\ttrue\ttrue\t"), rows.get(3));
+
     CliRun some = CliRun.run(concat(common, "--only", "easy"));
     assertEquals(0, some.status(), some.out() + some.err());
     assertTrue(
