@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.balagh.retrieval.model.Answer;
+import org.balagh.retrieval.model.Tuning;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,15 @@ class CountriesAskedTest {
 
   @BeforeAll
   static void open() throws IOException {
-    Path data = FixtureData.copy(folder.resolve("data"));
+    archive = FixtureData.archive(folder, Tuning.DEFAULTS, CountriesAskedTest::addData);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    archive.close();
+  }
+
+  private static void addData(Path data) throws IOException {
     FixtureData.writeStatement(
         data,
         "kz-un-2018",
@@ -39,13 +48,6 @@ class CountriesAskedTest {
             + "agree | agreed\tconvenir\tاتفق\n"
             + "combat | counter | fight\tlutter contre | lutter\tمكافحة | التصدي\n"
             + "together | jointly\tensemble\tبشكل مشترك\n");
-    archive = Archive.open(data, folder.resolve("index"));
-    archive.reload();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    archive.close();
   }
 
   @Test

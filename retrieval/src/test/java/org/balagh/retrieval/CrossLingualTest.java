@@ -21,7 +21,17 @@ class CrossLingualTest {
 
   @BeforeAll
   static void open() throws IOException {
-    Path data = FixtureData.copy(folder.resolve("data"));
+    archive =
+        FixtureData.archive(
+            folder, Tuning.DEFAULTS.withMinConfidence(0f), CrossLingualTest::addData);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    archive.close();
+  }
+
+  private static void addData(Path data) throws IOException {
     FixtureData.writeStatement(
         data,
         "us-ua",
@@ -78,13 +88,6 @@ class CrossLingualTest {
         "US",
         "President Biden welcomed Oman's decision to open its airspace to all carriers.",
         "President Biden was welcomed warmly by the Sultan in Muscat.");
-    archive = Archive.open(data, folder.resolve("index"), Tuning.DEFAULTS.withMinConfidence(0f));
-    archive.reload();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    archive.close();
   }
 
   @Test

@@ -30,7 +30,16 @@ class DatesAskedTest {
 
   @BeforeAll
   static void open() throws IOException {
-    Path data = FixtureData.copy(folder.resolve("data"));
+    archive =
+        FixtureData.archive(folder, Tuning.DEFAULTS.withMinConfidence(0f), DatesAskedTest::addData);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    archive.close();
+  }
+
+  private static void addData(Path data) throws IOException {
     FixtureData.writeStatement(
         data,
         "readout-march",
@@ -55,13 +64,6 @@ class DatesAskedTest {
         "US",
         "The Secretary and the Foreign Minister of the Republic discussed at length cocoa exports, food security and the price of fertiliser.",
         "The visit ended in Accra.");
-    archive = Archive.open(data, folder.resolve("index"), Tuning.DEFAULTS.withMinConfidence(0f));
-    archive.reload();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    archive.close();
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.balagh.retrieval.index.Scoring;
 import org.balagh.retrieval.index.SentenceIndex;
 import org.balagh.retrieval.model.Answer;
 import org.balagh.retrieval.model.Answers;
+import org.balagh.retrieval.model.Tuning;
 import org.junit.jupiter.api.Assertions;
 
 /**
@@ -25,6 +26,12 @@ public final class FixtureData {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private FixtureData() {}
+
+  /** What a test writes beside the fixtures: statements of its own, a glossary. */
+  @FunctionalInterface
+  public interface Additions {
+    void write(Path data) throws IOException;
+  }
 
   /** Copies the fixture statements and glossary into {@code target}, which it creates. */
   public static Path copy(Path target) throws IOException {
@@ -53,6 +60,28 @@ public final class FixtureData {
     statement.put("url", "https://example.org/" + id);
     statement.put("text", String.join("\n", sentences));
     Files.writeString(data.resolve(id + ".jsonl"), JSON.writeValueAsString(statement) + "\n");
+  }
+
+  /**
+   * Opens an archive of the fixtures and of what {@code additions} writes beside them, its data in
+   * {@code folder}/data and its index in {@code folder}/index, and reloads it so that it answers.
+   * The caller closes it.
+   */
+  public static Archive archive(Path folder, Tuning tuning, Additions additions)
+      throws IOException {
+    Path data = copy(folder.resolve("data"));
+    additions.write(data);
+    Archive archive = Archive.open(data, folder.resolve("index"), tuning);
+    try {
+      archive.reload();
+    } catch (IOException | RuntimeException e) {
+      // No test gets an archive that failed to reload, so it is closed here, its failure to close
+      // kept with the first; closing waits for the lexicons still writing under the index.
+      try (archive) {
+        throw e;
+      }
+    }
+    return archive;
   }
 
   /** Builds the sentence index of a data folder into {@code folder}, as a reload would. */

@@ -25,7 +25,17 @@ class GlossaryPhrasesTest {
 
   @BeforeAll
   static void open() throws IOException {
-    Path data = FixtureData.copy(folder.resolve("data"));
+    archive =
+        FixtureData.archive(
+            folder, Tuning.DEFAULTS.withMinConfidence(0f), GlossaryPhrasesTest::addData);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    archive.close();
+  }
+
+  private static void addData(Path data) throws IOException {
     FixtureData.writeStatement(
         data,
         "kz-un-ukraine",
@@ -35,13 +45,6 @@ class GlossaryPhrasesTest {
         "Kazakhstan commends all the efforts and plans proposed by different States and groups of"
             + " countries in support of a political settlement of the Ukrainian crisis.",
         "We propose to launch a just energy transition partnership.");
-    archive = Archive.open(data, folder.resolve("index"), Tuning.DEFAULTS.withMinConfidence(0f));
-    archive.reload();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    archive.close();
   }
 
   @Test

@@ -30,7 +30,17 @@ class NamesAroundTest {
 
   @BeforeAll
   static void open() throws IOException {
-    Path data = FixtureData.copy(folder.resolve("data"));
+    archive =
+        FixtureData.archive(
+            folder, Tuning.DEFAULTS.withMinConfidence(0f), NamesAroundTest::addData);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    archive.close();
+  }
+
+  private static void addData(Path data) throws IOException {
     FixtureData.writeStatement(
         data,
         "readout-kishida",
@@ -56,13 +66,6 @@ class NamesAroundTest {
         "US",
         "Iran fired hundreds of drones and missiles towards Israel.",
         "We will coordinate a united diplomatic response.");
-    archive = Archive.open(data, folder.resolve("index"), Tuning.DEFAULTS.withMinConfidence(0f));
-    archive.reload();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    archive.close();
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.balagh.retrieval.model.Answer;
 import org.balagh.retrieval.model.Answers;
+import org.balagh.retrieval.model.Tuning;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,15 @@ class SpeakersAskedTest {
 
   @BeforeAll
   static void open() throws IOException {
-    Path data = FixtureData.copy(folder.resolve("data"));
+    archive = FixtureData.archive(folder, Tuning.DEFAULTS, SpeakersAskedTest::addData);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    archive.close();
+  }
+
+  private static void addData(Path data) throws IOException {
     FixtureData.writeStatement(
         data,
         "cn-un-2023",
@@ -66,13 +75,6 @@ class SpeakersAskedTest {
         "MA",
         "Morocco reaffirms its support for the Palestinian people and their legitimate rights.",
         "Our delegation thanks the President of the General Assembly.");
-    archive = Archive.open(data, folder.resolve("index"));
-    archive.reload();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    archive.close();
   }
 
   @Test

@@ -29,7 +29,17 @@ class TranscriptAnswersTest {
 
   @BeforeAll
   static void open() throws IOException {
-    Path data = FixtureData.copy(folder.resolve("data"));
+    archive =
+        FixtureData.archive(
+            folder, Tuning.DEFAULTS.withMinConfidence(0f), TranscriptAnswersTest::addData);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    archive.close();
+  }
+
+  private static void addData(Path data) throws IOException {
     write(
         data,
         "briefing-en",
@@ -73,13 +83,6 @@ class TranscriptAnswersTest {
         "It should be resolved peacefully through dialogue between the two sides.",
         "Reuters: Will the ministry send an envoy to the Horn of Africa this month?",
         "Mao Ning: I have nothing to announce on that.");
-    archive = Archive.open(data, folder.resolve("index"), Tuning.DEFAULTS.withMinConfidence(0f));
-    archive.reload();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    archive.close();
   }
 
   private static void write(Path data, String id, String language, String title, String... lines)
