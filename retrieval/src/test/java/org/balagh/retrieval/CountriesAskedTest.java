@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.balagh.retrieval.model.Answer;
 import org.balagh.retrieval.model.Tuning;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,16 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 class CountriesAskedTest {
 
   @TempDir static Path folder;
-  private static Archive archive;
+  @AutoClose private static Archive archive;
 
   @BeforeAll
   static void open() throws IOException {
     archive = FixtureData.archive(folder, Tuning.DEFAULTS, CountriesAskedTest::addData);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    archive.close();
   }
 
   private static void addData(Path data) throws IOException {

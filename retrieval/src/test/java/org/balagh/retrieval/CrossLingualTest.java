@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.balagh.retrieval.model.Tuning;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,18 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class CrossLingualTest {
 
   @TempDir static Path folder;
-  private static Archive archive;
+  @AutoClose private static Archive archive;
 
   @BeforeAll
   static void open() throws IOException {
     archive =
         FixtureData.archive(
             folder, Tuning.DEFAULTS.withMinConfidence(0f), CrossLingualTest::addData);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    archive.close();
   }
 
   private static void addData(Path data) throws IOException {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.balagh.retrieval.model.Answer;
 import org.balagh.retrieval.model.Tuning;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,18 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 class GlossaryPhrasesTest {
 
   @TempDir static Path folder;
-  private static Archive archive;
+  @AutoClose private static Archive archive;
 
   @BeforeAll
   static void open() throws IOException {
     archive =
         FixtureData.archive(
             folder, Tuning.DEFAULTS.withMinConfidence(0f), GlossaryPhrasesTest::addData);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    archive.close();
   }
 
   private static void addData(Path data) throws IOException {

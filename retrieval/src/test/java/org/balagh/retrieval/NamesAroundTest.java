@@ -11,7 +11,7 @@ import org.balagh.retrieval.analysis.CountryNames;
 import org.balagh.retrieval.model.Answer;
 import org.balagh.retrieval.model.Tuning;
 import org.balagh.retrieval.search.QuestionParser;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,18 +26,13 @@ class NamesAroundTest {
       "The two leaders condemned the ballistic missile launch by North Korea.";
 
   @TempDir static Path folder;
-  private static Archive archive;
+  @AutoClose private static Archive archive;
 
   @BeforeAll
   static void open() throws IOException {
     archive =
         FixtureData.archive(
             folder, Tuning.DEFAULTS.withMinConfidence(0f), NamesAroundTest::addData);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    archive.close();
   }
 
   private static void addData(Path data) throws IOException {

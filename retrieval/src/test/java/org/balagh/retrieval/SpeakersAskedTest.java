@@ -10,7 +10,7 @@ import java.util.List;
 import org.balagh.retrieval.model.Answer;
 import org.balagh.retrieval.model.Answers;
 import org.balagh.retrieval.model.Tuning;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,16 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SpeakersAskedTest {
 
   @TempDir static Path folder;
-  private static Archive archive;
+  @AutoClose private static Archive archive;
 
   @BeforeAll
   static void open() throws IOException {
     archive = FixtureData.archive(folder, Tuning.DEFAULTS, SpeakersAskedTest::addData);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    archive.close();
   }
 
   private static void addData(Path data) throws IOException {
