@@ -107,10 +107,10 @@ def best(ex, prob, languages=None):
                 top, score = t / 100, a + d
         return top
     pooled = search(ex)
-    if not languages:
-        return lambda r: pooled
-    own = {lang: search([e for e in ex if e[0]["lang"] == lang]) for lang in languages}
-    return lambda r: own.get(r["lang"], pooled)
+    own = {lang: search([e for e in ex if e[0]["lang"] == lang]) for lang in languages or ()}
+    threshold = lambda r: own.get(r["lang"], pooled)  # noqa: E731
+    threshold.values = {"*": pooled, **own}
+    return threshold
 
 
 def fit(ex, feature, languages=None):
@@ -177,11 +177,12 @@ def main():
             train = [ex_v[i] for j, i in enumerate(order) if j % 5 != f]
             test = [ex_v[i] for j, i in enumerate(order) if j % 5 == f]
             prob, thr = fit(train, feature, languages)
-            folds.append(rates(test, prob, thr))
+            folds.append(rates(test, prob, thr) + (thr.values,))
         prob, thr = fit(ex_v, feature, languages)
-        held = " ".join(f"{a:.3f}/{d:.3f}" for a, d in folds)
+        held = " ".join(f"{a:.3f}/{d:.3f}" for a, d, _ in folds)
         print(f"\n{name}: held out (answered/declined) {held};"
-              f" mean sum {np.mean([a + d for a, d in folds]):.4f}")
+              f" mean sum {np.mean([a + d for a, d, _ in folds]):.4f}")
+        print(f"  fold thresholds: {' '.join(str(t) for _, _, t in folds)}; all: {thr.values}")
         report(name, rows, ex, prob, thr, base)
 
 
