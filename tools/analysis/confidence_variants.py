@@ -97,6 +97,16 @@ def rates(ex, prob, threshold):
     return a / p, d / n
 
 
+class Thresholds:
+    """A threshold for each language given one ("*": the others'), read by the question's."""
+
+    def __init__(self, values):
+        self.values = values
+
+    def __call__(self, r):
+        return self.values.get(r["lang"], self.values["*"])
+
+
 def best(ex, prob, languages=None):
     """The balanced threshold: one for all, or one for each of these languages."""
     def search(subset):
@@ -106,11 +116,8 @@ def best(ex, prob, languages=None):
             if a + d > score + 1e-9:
                 top, score = t / 100, a + d
         return top
-    pooled = search(ex)
     own = {lang: search([e for e in ex if e[0]["lang"] == lang]) for lang in languages or ()}
-    threshold = lambda r: own.get(r["lang"], pooled)  # noqa: E731
-    threshold.values = {"*": pooled, **own}
-    return threshold
+    return Thresholds({"*": search(ex), **own})
 
 
 def fit(ex, feature, languages=None):
@@ -149,12 +156,14 @@ def main():
     weights, threshold = shipped(names)
     meaning = col["meaning"]
     arabic = col["arabic"]
+    # Each feature but the intercept and the language flags (Arabic times itself is Arabic).
+    signals = [col[n] for n in names if n not in ("intercept", "arabic", "french")]
     in_top5 = lambda r: r["rank"] >= 1  # noqa: E731
     variants = {
         "refit": (lambda r: r["x"], in_top5, None),
         "per-language-thresholds": (lambda r: r["x"], in_top5, ("en", "ar")),
         "arabic-interactions": (
-            lambda r: np.concatenate([r["x"], r["x"][arabic] * r["x"][1:]]), in_top5, None),
+            lambda r: np.concatenate([r["x"], r["x"][arabic] * r["x"][signals]]), in_top5, None),
         "meaning-measured": (
             lambda r: np.concatenate([r["x"], [1.0 if r["x"][meaning] != 0 else 0.0]]),
             in_top5, None),
@@ -165,9 +174,9 @@ def main():
     chosen = sys.argv[2:] or list(variants)
     ex = examples(rows, in_top5)
     base_prob = lambda r: sig(weights @ r["x"])  # noqa: E731
-    base = per_set(rows, base_prob, lambda r: threshold)
+    base = per_set(rows, base_prob, Thresholds({"*": threshold}))
     print(f"shipped: threshold {threshold}; fitted examples {len(ex)}")
-    report("shipped", rows, ex, base_prob, lambda r: threshold, base)
+    report("shipped", rows, ex, base_prob, Thresholds({"*": threshold}), base)
     for name in chosen:
         feature, positive, languages = variants[name]
         ex_v = examples(rows, positive)

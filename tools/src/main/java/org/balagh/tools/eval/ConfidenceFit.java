@@ -64,12 +64,9 @@ public final class ConfidenceFit {
         if (!unanswerable && outcome.rank() == 0) {
           continue;
         }
-        float[] x =
-            outcome.answers().abstained()
-                ? null
-                : ConfidenceModel.features(outcome.answers().answers().get(0).signals());
         String language = outcome.answers().language();
-        set.add(new Example(run.spec().name(), language, x, unanswerable ? 0 : 1, 0));
+        set.add(
+            new Example(run.spec().name(), language, outcome.features(), unanswerable ? 0 : 1, 0));
       }
       for (Example e : set) {
         out.add(new Example(e.set(), e.language(), e.features(), e.label(), 1.0 / set.size()));

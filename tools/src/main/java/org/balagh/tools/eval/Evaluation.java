@@ -6,6 +6,7 @@ import java.util.List;
 import org.balagh.retrieval.Archive;
 import org.balagh.retrieval.model.Answer;
 import org.balagh.retrieval.model.Answers;
+import org.balagh.retrieval.model.ConfidenceModel;
 
 /** Asks every question of a set and scores the answers. */
 public final class Evaluation {
@@ -20,6 +21,16 @@ public final class Evaluation {
     /** Whether the question was answered as expected: right at top-1, or rightly abstained. */
     public boolean right() {
       return question.abstain() ? answers.abstained() : rank == 1;
+    }
+
+    /**
+     * The confidence model's features of its first answer ({@link ConfidenceModel#features}), or
+     * null when nothing was found.
+     */
+    public float[] features() {
+      return answers.abstained()
+          ? null
+          : ConfidenceModel.features(answers.answers().get(0).signals());
     }
   }
 

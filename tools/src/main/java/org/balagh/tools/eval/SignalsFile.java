@@ -20,7 +20,7 @@ public final class SignalsFile {
   private SignalsFile() {}
 
   /** The header line's names, tab-separated. */
-  public static String header() {
+  private static String header() {
     return "set\tfit\tunanswerable\trank\tlanguage\tintercept\t"
         + String.join("\t", ConfidenceModel.FEATURES);
   }
@@ -38,9 +38,9 @@ public final class SignalsFile {
             .append(outcome.rank())
             .append('\t')
             .append(outcome.answers().language());
-        if (!outcome.answers().abstained() && !outcome.answers().answers().isEmpty()) {
-          for (float value :
-              ConfidenceModel.features(outcome.answers().answers().get(0).signals())) {
+        float[] features = outcome.features();
+        if (features != null) {
+          for (float value : features) {
             out.append('\t').append(String.format(Locale.ROOT, "%.6g", value));
           }
         }
