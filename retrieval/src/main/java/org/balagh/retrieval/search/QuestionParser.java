@@ -485,16 +485,16 @@ public final class QuestionParser {
         if (!words.get(i).get(0).equals(read.get(0).get(0))) {
           continue;
         }
-        // A word the lexicons translate is a word first: it is a name only if the archive writes
-        // that name more than once, not any name written once that happens to share its letters.
-        int times = translations.get(i).isEmpty() ? 1 : TRANSLATED_NAME_TIMES;
-        // A short key (أوباما, عراقجي) is looked for only from an Arabic word the lexicons do not
-        // know, among the Latin names the archive writes.
         if (!script.arabic() && !question.startsWith(surface)) {
           nameLabels.add(words.get(i).get(0));
         }
         boolean untranslated = translations.get(i).isEmpty();
-        if (NameKey.isShort(key) && !(script.arabic() && translations.get(i).isEmpty())) {
+        // A word the lexicons translate is a word first: it is a name only if the archive writes
+        // that name more than once, not any name written once that happens to share its letters.
+        int times = untranslated ? 1 : TRANSLATED_NAME_TIMES;
+        // A short key (أوباما, عراقجي) is looked for only from an Arabic word the lexicons do not
+        // know, among the Latin names the archive writes.
+        if (NameKey.isShort(key) && !(script.arabic() && untranslated)) {
           continue;
         }
         for (String target : targets) {
